@@ -1,0 +1,152 @@
+"""City pages: what each Connecticut city's immigration policy means in practice."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from firm_site.core.blocks import BodyStreamBlock
+from firm_site.core.models import BasePage, ReviewedContent
+
+from .choices import PolicyStatus, SourceKind
+
+
+class CityIndexPage(BasePage):
+    """The list of city pages, a comparison table and the statewide law."""
+
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["cities.CityPage"]
+    max_count_per_parent = 1
+
+    intro = models.TextField(_("introduction"))
+    statewide_heading = models.CharField(_("statewide law heading"), max_length=120)
+    statewide_law = RichTextField(
+        _("statewide law"),
+        features=["h3", "bold", "italic", "link", "ol", "ul"],
+        help_text=_("What Connecticut law says for every town, sanctuary or not."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("statewide_heading"), FieldPanel("statewide_law")],
+            heading=_("Statewide law"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("statewide_law"),
+    ]
+
+    class Meta:
+        verbose_name = _("city index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["cities"] = CityPage.objects.child_of(self).live().order_by("title")
+        return context
+
+
+class PolicePracticeBlock(blocks.StreamBlock):
+    will = blocks.CharBlock(label=_("Police will"), icon="tick")
+    will_not = blocks.CharBlock(label=_("Police will not"), icon="cross")
+
+
+class CityPage(ReviewedContent, BasePage):
+    """One city's policy: what local police will and will not do, and its source."""
+
+    parent_page_types = ["cities.CityIndexPage"]
+    subpage_types = []
+
+    county = models.CharField(_("county"), max_length=80)
+    policy_status = models.CharField(
+        _("policy status"),
+        max_length=20,
+        choices=PolicyStatus.choices,
+        default=PolicyStatus.SANCTUARY,
+    )
+    summary = models.TextField(
+        _("summary"), help_text=_("Two or three plain sentences for the city list.")
+    )
+    police_will_not_ask = models.CharField(
+        _("what police will not ask"),
+        max_length=255,
+        help_text=_("One line for the comparison table."),
+    )
+    after_arrest = models.CharField(
+        _("what happens after an arrest"),
+        max_length=255,
+        help_text=_("One line for the comparison table."),
+    )
+    exceptions = models.CharField(
+        _("exceptions"),
+        max_length=255,
+        help_text=_("When police may still work with ICE, e.g. security threats."),
+    )
+    police_practices = StreamField(
+        PolicePracticeBlock(),
+        verbose_name=_("what local police will and will not do"),
+        blank=True,
+    )
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+    source_kind = models.CharField(
+        _("kind of source"), max_length=20, choices=SourceKind.choices, blank=True
+    )
+    source_title = models.CharField(_("source title"), max_length=200, blank=True)
+    source_date = models.DateField(_("source date"), null=True, blank=True)
+    source_url = models.URLField(_("source link"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("county"),
+        FieldPanel("policy_status"),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("police_will_not_ask"),
+                FieldPanel("after_arrest"),
+                FieldPanel("exceptions"),
+            ],
+            heading=_("Key facts"),
+        ),
+        FieldPanel("police_practices"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("source_kind"),
+                FieldPanel("source_title"),
+                FieldPanel("source_date"),
+                FieldPanel("source_url"),
+            ],
+            heading=_("Policy source"),
+        ),
+        *ReviewedContent.review_panels,
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("policy_status"),
+    ]
+
+    class Meta:
+        verbose_name = _("city page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_articles"] = [
+            link.page
+            for link in self.article_links.select_related("page", "page__author")
+            if link.page.live
+        ]
+        return context
+
+
+def city_pages_for_choices(locale):
+    """The live city pages of one language, for the consultation form's choices."""
+    return CityPage.objects.live().filter(locale=locale).order_by("title")

@@ -1,0 +1,62 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Status(models.TextChoices):
+    NEW = "new", _("New")
+    CONTACTED = "contacted", _("Contacted")
+    SCHEDULED = "scheduled", _("Consultation scheduled")
+    HELD = "held", _("Consultation held")
+    RETAINED = "retained", _("Retained")
+    DECLINED = "declined", _("Declined")
+    NO_RESPONSE = "no_response", _("No response")
+    SPAM = "spam", _("Spam")
+
+
+OPEN_STATUSES = [Status.NEW, Status.CONTACTED, Status.SCHEDULED, Status.HELD]
+CLOSED_STATUSES = [Status.RETAINED, Status.DECLINED, Status.NO_RESPONSE, Status.SPAM]
+
+
+class ContactMethod(models.TextChoices):
+    PHONE = "phone", _("Phone call")
+    TEXT = "text", _("Text message")
+    EMAIL = "email", _("E-mail")
+    WHATSAPP = "whatsapp", _("WhatsApp")
+
+
+class BestTime(models.TextChoices):
+    ANY = "any", _("Any time")
+    MORNING = "morning", _("Morning (9–12)")
+    AFTERNOON = "afternoon", _("Afternoon (12–5)")
+    EVENING = "evening", _("Evening (5–8)")
+
+
+class PreferredLanguage(models.TextChoices):
+    ENGLISH = "en", _("English")
+    SPANISH = "es", _("Spanish")
+    PORTUGUESE = "pt", _("Portuguese")
+    OTHER = "other", _("Other")
+
+
+class Residence(models.TextChoices):
+    LISTED_CITY = "listed_city", _("A city with its own page")
+    OTHER_CT_TOWN = "other_ct", _("Another Connecticut town")
+    OUTSIDE_CT = "outside_ct", _("Outside Connecticut")
+
+
+class Matter(models.TextChoices):
+    REMOVAL = "removal", _("Removal or deportation defence")
+    DETENTION = "detention", _("Detention and bond")
+    ASYLUM = "asylum", _("Asylum")
+    FAMILY = "family", _("Family-based petition")
+    DACA = "daca", _("DACA")
+    NATURALISATION = "naturalisation", _("Naturalisation or citizenship")
+    VISAS = "visas", _("Visas")
+    OTHER = "other", _("Something else")
+
+
+class SpamReason(models.TextChoices):
+    HONEYPOT = "honeypot", _("Hidden field filled in")
+    TOO_FAST = "too_fast", _("Sent faster than a person could")
+    STALE_FORM = "stale_form", _("Sent from a form that was hours old")
+    BAD_TIMESTAMP = "bad_timestamp", _("Form time stamp missing or forged")

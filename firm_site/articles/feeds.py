@@ -1,0 +1,43 @@
+"""The articles' RSS feed, built with Django's syndication framework."""
+
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Rss201rev2Feed
+
+
+class ArticleFeed(Feed):
+    feed_type = Rss201rev2Feed
+
+    def __init__(self, index_page):
+        super().__init__()
+        self.index_page = index_page
+
+    def __call__(self, request, *args, **kwargs):
+        self.request = request
+        return super().__call__(request, *args, **kwargs)
+
+    def title(self):
+        return self.index_page.seo_title or self.index_page.title
+
+    def link(self):
+        return self.index_page.get_full_url(self.request)
+
+    def description(self):
+        return self.index_page.intro
+
+    def items(self):
+        return self.index_page.articles()[:20]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.intro
+
+    def item_link(self, item):
+        return item.get_full_url(self.request)
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_author_name(self, item):
+        return item.author.name if item.author else None

@@ -1,0 +1,258 @@
+"""Site-wide pages, the firm's settings and attorney profiles."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from .blocks import BodyStreamBlock
+
+
+@register_snippet
+class AttorneyProfile(index.Indexed, models.Model):
+    """An attorney of the firm: named as author and reviewer of legal content."""
+
+    name = models.CharField(_("name"), max_length=120)
+    bar_admissions = models.CharField(
+        _("bar admissions"),
+        max_length=255,
+        help_text=_("Courts and states, e.g. 'Connecticut; U.S. District Court'."),
+    )
+    languages = models.CharField(
+        _("languages spoken"), max_length=120, help_text=_("e.g. 'English, Spanish'.")
+    )
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A portrait, at least 400 × 400 pixels."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("bar_admissions"),
+        FieldPanel("languages"),
+        FieldPanel("email"),
+        FieldPanel("phone"),
+        FieldPanel("photo"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        verbose_name = _("attorney profile")
+        verbose_name_plural = _("attorney profiles")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+@register_setting(icon="site")
+class FirmSettings(BaseSiteSetting):
+    """The firm's contact facts, shown on every page (Rule 7.2 names an attorney)."""
+
+    firm_name = models.CharField(_("firm name"), max_length=120)
+    phone = models.CharField(
+        _("phone"), max_length=30, help_text=_("As people should dial it.")
+    )
+    email = models.EmailField(_("public e-mail"), blank=True)
+    address = models.TextField(_("office address"), blank=True)
+    office_hours = models.CharField(_("office hours"), max_length=200, blank=True)
+    intake_email = models.EmailField(
+        _("intake notification address"),
+        blank=True,
+        help_text=_("New consultation requests are announced to this address."),
+    )
+    disclaimer_text = models.TextField(
+        _("disclaimer"),
+        blank=True,
+        help_text=_("Short disclaimer shown in every page's footer."),
+    )
+    responsible_attorney = models.ForeignKey(
+        AttorneyProfile,
+        verbose_name=_("responsible attorney"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The Connecticut attorney responsible for this site (Rule 7.2)."),
+    )
+    consultation_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("consultation page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Where every 'free consultation' button leads."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("firm_name"),
+                FieldPanel("phone"),
+                FieldPanel("email"),
+                FieldPanel("address"),
+                FieldPanel("office_hours"),
+            ],
+            heading=_("Contact"),
+        ),
+        FieldPanel("responsible_attorney"),
+        FieldPanel("disclaimer_text"),
+        FieldPanel("intake_email"),
+        FieldPanel("consultation_page"),
+    ]
+
+    class Meta:
+        verbose_name = _("firm settings")
+
+    @property
+    def phone_href(self):
+        digits = "".join(char for char in self.phone if char.isdigit())
+        if len(digits) == 10:
+            digits = "1" + digits
+        return f"tel:+{digits}"
+
+
+class BasePage(Page):
+    """Fields every public page shares: a social image and a listing summary."""
+
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("social image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when the page is shared; 1200 × 630 pixels."),
+    )
+
+    promote_panels = [
+        *Page.promote_panels,
+        FieldPanel("social_image"),
+    ]
+
+    class Meta:
+        abstract = True
+
+
+class ReviewedContent(models.Model):
+    """Legal content says when an attorney last reviewed it, and who."""
+
+    last_reviewed = models.DateField(
+        _("last reviewed"),
+        null=True,
+        blank=True,
+        help_text=_("When an attorney last checked this page's legal content."),
+    )
+    reviewed_by = models.ForeignKey(
+        AttorneyProfile,
+        verbose_name=_("reviewed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    review_panels = [
+        MultiFieldPanel(
+            [FieldPanel("last_reviewed"), FieldPanel("reviewed_by")],
+            heading=_("Legal review"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(BasePage):
+    """The front page: who the firm is, the free consultation, cities, articles."""
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    headline = models.CharField(_("headline"), max_length=150)
+    intro = RichTextField(_("introduction"), features=["bold", "italic", "link"])
+    call_heading = models.CharField(
+        _("consultation call heading"),
+        max_length=120,
+        help_text=_("e.g. 'Talk to an immigration lawyer for free'."),
+    )
+    call_text = models.TextField(
+        _("consultation call text"), help_text=_("One or two short sentences.")
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("headline"),
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("call_heading"), FieldPanel("call_text")],
+            heading=_("Free consultation"),
+        ),
+        InlinePanel("featured_cities", label=_("Featured city pages"), max_num=6),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from firm_site.articles.models import ArticlePage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["featured_cities"] = [
+            link.city
+            for link in self.featured_cities.select_related("city")
+            if link.city and link.city.live
+        ]
+        context["latest_articles"] = ArticlePage.objects.latest_in(self.locale)[:3]
+        return context
+
+
+class HomePageFeaturedCity(Orderable):
+    page = ParentalKey(HomePage, related_name="featured_cities")
+    city = models.ForeignKey(
+        "cities.CityPage",
+        verbose_name=_("city page"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("city")]
+
+
+class StandardPage(ReviewedContent, BasePage):
+    """A plain page: About, Privacy policy, Legal disclaimer."""
+
+    parent_page_types = ["core.HomePage", "core.StandardPage"]
+    subpage_types = ["core.StandardPage"]
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        *ReviewedContent.review_panels,
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("standard page")

@@ -1,0 +1,38 @@
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.template.response import TemplateResponse
+from django.views.generic import View
+from wagtail.models import Locale, Page
+
+RESULTS_PER_PAGE = 10
+MAX_QUERY_LENGTH = 200
+
+
+class SearchView(View):
+    """Searches the live public pages of the visitor's language."""
+
+    template_name = "search/search.html"
+
+    def get(self, request):
+        query = request.GET.get("query", "").strip()[:MAX_QUERY_LENGTH]
+        results = Page.objects.none()
+        if query:
+            results = (
+                Page.objects.live()
+                .public()
+                .filter(locale=Locale.get_active())
+                .specific()
+                .search(query)
+            )
+        paginator = Paginator(results, RESULTS_PER_PAGE)
+        try:
+            page_of_results = paginator.page(request.GET.get("page", 1))
+        except (PageNotAnInteger, EmptyPage):
+            page_of_results = paginator.page(1)
+        return TemplateResponse(
+            request,
+            self.template_name,
+            {"query": query, "results": page_of_results},
+        )
+
+
+search_view = SearchView.as_view()
