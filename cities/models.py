@@ -57,7 +57,7 @@ class PolicePracticeBlock(blocks.StreamBlock):
     will_not = blocks.CharBlock(label=_("Police will not"), icon="cross")
 
 
-class CityPage(ReviewedContent, BasePage):
+class CityPage(BasePage, ReviewedContent):
     """One city's policy: what local police will and will not do, and its source."""
 
     parent_page_types = ["cities.CityIndexPage"]

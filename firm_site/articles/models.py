@@ -89,7 +89,7 @@ class ArticlePageQuerySet(PageQuerySet):
 ArticlePageManager = PageManager.from_queryset(ArticlePageQuerySet)
 
 
-class ArticlePage(ReviewedContent, BasePage):
+class ArticlePage(BasePage, ReviewedContent):
     """One article, written by an attorney, linked to the cities it is about."""
 
     parent_page_types = ["articles.ArticleIndexPage"]

@@ -233,7 +233,7 @@ class HomePageFeaturedCity(Orderable):
     panels = [FieldPanel("city")]
 
 
-class StandardPage(ReviewedContent, BasePage):
+class StandardPage(BasePage, ReviewedContent):  # noqa: DJ008 (Page has __str__)
     """A plain page: About, Privacy policy, Legal disclaimer."""
 
     parent_page_types = ["core.HomePage", "core.StandardPage"]
