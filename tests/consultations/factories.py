@@ -1,0 +1,54 @@
+"""Factories for consultation requests, shared by the intake and dashboard tests."""
+
+import factory
+from factory.django import DjangoModelFactory
+
+from consultations.choices import (
+    ContactMethod,
+    Matter,
+    PreferredLanguage,
+    Residence,
+    Status,
+)
+from consultations.models import ConsultationRequest, StatusChange
+from consultations.references import new_reference
+
+
+class StatusChangeFactory(DjangoModelFactory):
+    request = factory.SubFactory(
+        "tests.consultations.factories.ConsultationRequestFactory"
+    )
+    from_status = ""
+    to_status = Status.NEW
+
+    class Meta:
+        model = StatusChange
+
+
+class ConsultationRequestFactory(DjangoModelFactory):
+    """A request as the form saves it, with its first history row (from "" to
+    the status it was created with, by the system)."""
+
+    reference = factory.LazyFunction(new_reference)
+    full_name = factory.Faker("name")
+    email = factory.Sequence(lambda n: f"prospect{n}@example.com")
+    phone = factory.Sequence(lambda n: f"+1860555{n % 10000:04d}")
+    contact_method = ContactMethod.PHONE
+    preferred_language = PreferredLanguage.ENGLISH
+    residence = Residence.LISTED_CITY
+    city = "Hartford"
+    matter = Matter.FAMILY
+    accepted_disclaimer = True
+    consented_to_contact = True
+    language = "en"
+    status = Status.NEW
+
+    first_status_change = factory.RelatedFactory(
+        StatusChangeFactory,
+        factory_related_name="request",
+        to_status=factory.SelfAttribute("..status"),
+    )
+
+    class Meta:
+        model = ConsultationRequest
+        skip_postgeneration_save = True
