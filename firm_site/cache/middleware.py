@@ -1,0 +1,131 @@
+"""Full-page cache for anonymous visitors of the public pages.
+
+A page is kept only when nothing in it belongs to one visitor: an anonymous GET of
+a Wagtail page that answered 200 without setting a cookie, using a CSRF token,
+carrying a message or asking not to be cached. Every cached copy is tagged with the
+cache generation it was rendered under; `invalidation.py` starts a new generation
+whenever published content changes, so an old copy is never served again.
+
+The same decision marks the response `Cache-Control: public, s-maxage=...`, which
+is what lets Varnish or a CDN keep it too.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils.cache import cc_delim_re, patch_cache_control
+
+from .generation import GENERATION_KEY, current_generation
+
+CACHED_URL_NAMES = frozenset({"wagtail_serve"})
+UNCACHEABLE_DIRECTIVES = frozenset({"private", "no-cache", "no-store"})
+CACHE_HEADER = "X-Page-Cache"
+
+
+class PageCacheMiddleware:
+    """Serve and keep public pages; place it right after WhiteNoise."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not is_anonymous_get(request):
+            return self.get_response(request)
+        if settings.PAGE_CACHE_ENABLED:
+            return self.serve_through_cache(request)
+        response = self.get_response(request)
+        if is_shareable(request, response):
+            mark_shareable(response)
+        return response
+
+    def serve_through_cache(self, request):
+        key = page_key(request)
+        found = cache.get_many([GENERATION_KEY, key])
+        generation = found.get(GENERATION_KEY) or current_generation()
+        kept = found.get(key)
+        if kept and kept[0] == generation:
+            return thaw(kept)
+        response = self.get_response(request)
+        if is_shareable(request, response):
+            mark_shareable(response)
+            response[CACHE_HEADER] = "miss"
+            cache.set(key, freeze(generation, response), settings.PAGE_CACHE_SECONDS)
+        return response
+
+
+def is_anonymous_get(request):
+    """No session, message or credentials: the visitor sees what everyone sees."""
+    cookies = request.COOKIES
+    return (
+        request.method == "GET"
+        and settings.SESSION_COOKIE_NAME not in cookies
+        and CookieStorage.cookie_name not in cookies
+        and "HTTP_AUTHORIZATION" not in request.META
+    )
+
+
+def page_key(request):
+    address = request.build_absolute_uri().encode()
+    return "page-cache:" + hashlib.sha256(address).hexdigest()
+
+
+def is_shareable(request, response):
+    match = request.resolver_match
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and match is not None
+        and match.url_name in CACHED_URL_NAMES
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and not cache_control_forbids(response)
+        and varies_only_on_cookie(response)
+    )
+
+
+def cache_control_forbids(response):
+    directives = cc_delim_re.split(response.get("Cache-Control", ""))
+    return any(
+        directive.split("=")[0].strip().lower() in UNCACHEABLE_DIRECTIVES
+        for directive in directives
+    )
+
+
+def varies_only_on_cookie(response):
+    """Cookies cannot change a page that passed the checks above; nothing else may."""
+    return all(
+        header.strip().lower() in {"", "cookie"}
+        for header in cc_delim_re.split(response.get("Vary", ""))
+    )
+
+
+def mark_shareable(response):
+    if response.has_header("Vary"):
+        del response["Vary"]
+    patch_cache_control(
+        response,
+        public=True,
+        max_age=0,
+        s_maxage=settings.PAGE_CACHE_SECONDS,
+    )
+
+
+def freeze(generation, response):
+    return (
+        generation,
+        response.status_code,
+        list(response.headers.items()),
+        response.content,
+    )
+
+
+def thaw(kept):
+    _generation, status, headers, content = kept
+    response = HttpResponse(content, status=status)
+    for name, value in headers:
+        response[name] = value
+    response[CACHE_HEADER] = "hit"
+    return response
