@@ -177,6 +177,10 @@ class ConsultationRequest(index.Indexed, models.Model):
             models.Index(fields=["phone"]),
             models.Index(fields=["follow_up_on"]),
         ]
+        permissions = [
+            ("assign_consultationrequest", _("Can assign consultation requests")),
+            ("export_consultationrequest", _("Can export consultation requests")),
+        ]
 
     def __str__(self):
         return self.reference
@@ -242,3 +246,25 @@ class InternalNote(models.Model):
 
     def __str__(self):
         return f"{self.request}: {self.text[:40]}"
+
+class FollowUpDigest(models.Model):
+    """A reminder digest sent to one address on one day.
+
+    The digest command runs hourly; this row is what keeps it to one a day.
+    """
+
+    recipient = models.EmailField(_("recipient"))
+    sent_on = models.DateField(_("sent on"))
+    request_count = models.PositiveIntegerField(_("requests listed"))
+
+    class Meta:
+        verbose_name = _("follow-up digest")
+        verbose_name_plural = _("follow-up digests")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["recipient", "sent_on"], name="one_digest_a_day_per_recipient"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.recipient} {self.sent_on}"
