@@ -1,0 +1,164 @@
+"""The page cache serves anonymous visitors, and only what everyone may see."""
+
+import pytest
+from django.contrib.messages import constants
+from django.contrib.messages.storage.base import Message
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.test import RequestFactory
+
+from firm_site.core.models import FirmSettings
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
+
+
+def test_second_anonymous_visit_is_served_from_cache_without_queries(
+    client, about_page, django_assert_num_queries
+):
+    first = client.get(about_page.url)
+
+    with django_assert_num_queries(0):
+        second = client.get(about_page.url)
+
+    assert first["X-Page-Cache"] == "miss"
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+
+
+def test_cached_page_may_be_kept_by_varnish_or_a_cdn(client, about_page, settings):
+    response = client.get(about_page.url)
+
+    directives = {d.strip() for d in response["Cache-Control"].split(",")}
+    assert directives == {
+        "public",
+        "max-age=0",
+        f"s-maxage={settings.PAGE_CACHE_SECONDS}",
+    }
+    assert not response.has_header("Vary")
+
+
+def test_logged_in_visitor_is_neither_served_nor_stored(client, about_page, admin_user):
+    client.get(about_page.url)
+    client.force_login(admin_user)
+
+    response = client.get(about_page.url)
+    client.logout()
+    client.cookies.clear()
+    anonymous = client.get(about_page.url)
+
+    assert "X-Page-Cache" not in response
+    assert "public" not in response.get("Cache-Control", "")
+    assert anonymous["X-Page-Cache"] == "hit"
+    assert anonymous.content != response.content  # the editor's user bar
+
+
+def test_visitor_carrying_a_message_is_neither_served_nor_stored(client, about_page):
+    client.get(about_page.url)
+    client.cookies[CookieStorage.cookie_name] = message_cookie("Saved.")
+
+    response = client.get(about_page.url)
+
+    assert "X-Page-Cache" not in response
+
+
+def test_publishing_a_change_forgets_every_cached_page(
+    client, home_page, about_page, django_capture_on_commit_callbacks
+):
+    client.get(home_page.url)
+    client.get(about_page.url)
+
+    about_page.title = "About our lawyers"
+    with django_capture_on_commit_callbacks(execute=True):
+        about_page.save_revision().publish()
+
+    assert client.get(home_page.url)["X-Page-Cache"] == "miss"
+    assert b"About our lawyers" in client.get(about_page.url).content
+
+
+def test_unpublishing_a_page_forgets_every_cached_page(
+    client, home_page, about_page, django_capture_on_commit_callbacks
+):
+    client.get(home_page.url)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        about_page.unpublish()
+
+    assert client.get(home_page.url)["X-Page-Cache"] == "miss"
+
+
+def test_moving_a_page_forgets_every_cached_page(
+    client, home_page, about_page, django_capture_on_commit_callbacks
+):
+    client.get(home_page.url)
+    team = home_page.add_child(instance=type(about_page)(title="Team", slug="team"))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        about_page.move(team, pos="last-child")
+
+    assert client.get(home_page.url)["X-Page-Cache"] == "miss"
+
+
+def test_deleting_a_page_forgets_every_cached_page(
+    client, home_page, about_page, django_capture_on_commit_callbacks
+):
+    client.get(home_page.url)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        about_page.delete()
+
+    assert client.get(home_page.url)["X-Page-Cache"] == "miss"
+
+
+def test_changing_the_firm_settings_forgets_every_cached_page(
+    client, home_page, django_capture_on_commit_callbacks
+):
+    client.get(home_page.url)
+    firm = FirmSettings.for_site(home_page.get_site())
+
+    firm.phone = "(860) 555-0199"
+    with django_capture_on_commit_callbacks(execute=True):
+        firm.save()
+
+    assert b"(860) 555-0199" in client.get(home_page.url).content
+
+
+def test_saving_a_draft_keeps_the_cached_pages(
+    client, home_page, about_page, django_capture_on_commit_callbacks
+):
+    client.get(home_page.url)
+
+    about_page.title = "A draft title"
+    with django_capture_on_commit_callbacks(execute=True):
+        about_page.save_revision()
+
+    assert client.get(home_page.url)["X-Page-Cache"] == "hit"
+
+
+def test_a_change_purges_the_whole_site_from_the_front_cache(
+    home_page, front_cache, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        home_page.save_revision().publish()
+
+    assert "http://testserver/*" in front_cache
+
+
+def test_admin_pages_are_never_cached(client, home_page):
+    client.get("/admin/login/")
+
+    response = client.get("/admin/login/")
+
+    assert "X-Page-Cache" not in response
+
+
+def test_health_check_is_never_cached(client):
+    client.get("/healthz/")
+
+    response = client.get("/healthz/")
+
+    assert "X-Page-Cache" not in response
+    assert not response.has_header("Cache-Control")
+
+
+def message_cookie(text):
+    storage = CookieStorage(RequestFactory().get("/"))
+    return storage._encode([Message(constants.SUCCESS, text)])
