@@ -137,6 +137,19 @@ class CityPage(BasePage, ReviewedContent):
     class Meta:
         verbose_name = _("city page")
 
+    @property
+    def police_will(self):
+        return self._police_practices_of_kind("will")
+
+    @property
+    def police_will_not(self):
+        return self._police_practices_of_kind("will_not")
+
+    def _police_practices_of_kind(self, kind):
+        return [
+            block.value for block in self.police_practices if block.block_type == kind
+        ]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related_articles"] = [

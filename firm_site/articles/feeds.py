@@ -1,7 +1,7 @@
-"""The articles' RSS feed, built with Django's syndication framework."""
+"""The articles' RSS and Atom feeds, built with Django's syndication framework."""
 
 from django.contrib.syndication.views import Feed
-from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
 
 class ArticleFeed(Feed):
@@ -41,3 +41,13 @@ class ArticleFeed(Feed):
 
     def item_author_name(self, item):
         return item.author.name if item.author else None
+
+
+class ArticleAtomFeed(ArticleFeed):
+    feed_type = Atom1Feed
+
+    def subtitle(self):
+        return self.description()
+
+    def item_updateddate(self, item):
+        return item.last_published_at

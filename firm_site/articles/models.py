@@ -8,7 +8,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
+from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -59,7 +59,21 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
             page_of_articles = paginator.page(1)
         return self.render(
             request,
-            context_overrides={"articles": page_of_articles, "current_tag": tag},
+            context_overrides={
+                "articles": page_of_articles,
+                "current_tag": tag,
+                "tags": self.tags_in_use(),
+            },
+        )
+
+    def tags_in_use(self):
+        """The tags of this index's live articles, for the filter links."""
+        return (
+            Tag.objects.filter(
+                articles_articlepagetag_items__content_object__in=self.articles()
+            )
+            .distinct()
+            .order_by("name")
         )
 
     @path("feed/")
@@ -67,6 +81,12 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
         from .feeds import ArticleFeed
 
         return ArticleFeed(self)(request)
+
+    @path("feed/atom/")
+    def atom_feed(self, request):
+        from .feeds import ArticleAtomFeed
+
+        return ArticleAtomFeed(self)(request)
 
 
 class ArticlePageTag(TaggedItemBase):

@@ -13,6 +13,14 @@ from wagtail.snippets.models import register_snippet
 from .blocks import BodyStreamBlock
 
 
+def tel_href(phone):
+    """A `tel:` link for a phone number as people write it (US numbers)."""
+    digits = "".join(char for char in phone if char.isdigit())
+    if len(digits) == 10:
+        digits = "1" + digits
+    return f"tel:+{digits}"
+
+
 @register_snippet
 class AttorneyProfile(index.Indexed, models.Model):
     """An attorney of the firm: named as author and reviewer of legal content."""
@@ -55,6 +63,10 @@ class AttorneyProfile(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def phone_href(self):
+        return tel_href(self.phone)
 
 
 @register_setting(icon="site")
@@ -119,10 +131,7 @@ class FirmSettings(BaseSiteSetting):
 
     @property
     def phone_href(self):
-        digits = "".join(char for char in self.phone if char.isdigit())
-        if len(digits) == 10:
-            digits = "1" + digits
-        return f"tel:+{digits}"
+        return tel_href(self.phone)
 
 
 class BasePage(Page):
