@@ -2,15 +2,21 @@
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
+from django.shortcuts import redirect
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import get_supported_language_variant
 from django.utils.translation import gettext_lazy as _
 from phonenumber_field.modelfields import PhoneNumberField
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
 from firm_site.core.models import BasePage
 
+from . import limits
 from .choices import (
     OPEN_STATUSES,
     BestTime,
@@ -22,9 +28,18 @@ from .choices import (
     Status,
 )
 
+THANK_YOU_SESSION_KEY = "consultations:reference"
+REQUEST_TOO_LARGE = ("consultations/request_too_large.html", 413)
+RATE_LIMITED = ("consultations/rate_limited.html", 429)
 
-class ConsultationPage(BasePage):
-    """The free-consultation form; editors write the words around it."""
+
+class ConsultationPage(RoutablePageMixin, BasePage):
+    """The free-consultation form; editors write the words around it.
+
+    Shaped like Wagtail's form pages (`wagtail.contrib.forms`): the routes only
+    orchestrate, and each step is a small method a subclass may override. The form,
+    the spam and abuse checks and the saving live in `consultations/`.
+    """
 
     parent_page_types = ["core.HomePage"]
     subpage_types = []
@@ -50,8 +65,85 @@ class ConsultationPage(BasePage):
         FieldPanel("thank_you_text"),
     ]
 
+    preview_modes = [("", _("Form")), ("thank_you", _("Thank-you page"))]
+
     class Meta:
         verbose_name = _("consultation page")
+
+    @property
+    def language_code(self):
+        """The site language of this page, as requests record it."""
+        return get_supported_language_variant(self.locale.language_code)
+
+    @path("")
+    def request_form(self, request):
+        if request.method == "POST":
+            if limits.body_too_large(request):
+                return self.render_refusal(request, REQUEST_TOO_LARGE)
+            form = self.get_form(request, data=request.POST)
+            if form.is_valid():
+                if not limits.submission_allowed(request):
+                    return self.render_refusal(request, RATE_LIMITED)
+                consultation_request = self.process_form_submission(form)
+                return self.redirect_to_thank_you(request, consultation_request)
+        else:
+            form = self.get_form(request)
+        return self.render_form(request, form)
+
+    @path("thank-you/")
+    def thank_you(self, request):
+        reference = request.session.get(THANK_YOU_SESSION_KEY)
+        if reference is None:
+            return redirect(self.get_url(request))
+        return self.render_thank_you(request, reference)
+
+    def get_form(self, request, data=None):
+        from .forms import ConsultationRequestForm, initial_from_request
+
+        return ConsultationRequestForm(
+            data,
+            locale=self.locale,
+            initial=initial_from_request(request, language=self.language_code),
+        )
+
+    def process_form_submission(self, form):
+        """Save the request and queue its notifications; spam is saved too."""
+        from .intake import receive_request
+
+        consultation_request = form.save(commit=False)
+        consultation_request.language = self.language_code
+        return receive_request(consultation_request, spam_reason=form.spam_reason)
+
+    def redirect_to_thank_you(self, request, consultation_request):
+        """The reference travels in the session, so no address reveals it."""
+        request.session[THANK_YOU_SESSION_KEY] = consultation_request.reference
+        return redirect(self.get_url(request) + self.reverse_subpage("thank_you"))
+
+    def render_form(self, request, form):
+        response = self.render(request, context_overrides={"form": form})
+        add_never_cache_headers(response)
+        return response
+
+    def render_thank_you(self, request, reference):
+        response = self.render(
+            request,
+            template="consultations/thank_you.html",
+            context_overrides={"reference": reference},
+        )
+        add_never_cache_headers(response)
+        return response
+
+    def render_refusal(self, request, refusal):
+        template, status = refusal
+        response = self.render(request, template=template)
+        response.status_code = status
+        add_never_cache_headers(response)
+        return response
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == "thank_you":
+            return self.render_thank_you(request, reference="CR-XXXXXX")
+        return self.render_form(request, self.get_form(request))
 
 
 class ConsultationRequestQuerySet(models.QuerySet):
@@ -60,6 +152,20 @@ class ConsultationRequestQuerySet(models.QuerySet):
 
     def not_spam(self):
         return self.exclude(status=Status.SPAM)
+
+    def awaiting_notification(self, *, queued_before, received_after):
+        """Requests with an e-mail still to send, last queued before a time."""
+        firm_not_told = Q(firm_notified_at__isnull=True)
+        prospect_not_told = ~Q(email="") & Q(acknowledged_at__isnull=True)
+        not_queued_lately = Q(notifications_queued_at__isnull=True) | Q(
+            notifications_queued_at__lt=queued_before
+        )
+        return (
+            self.not_spam()
+            .filter(created_at__gte=received_after)
+            .filter(firm_not_told | prospect_not_told)
+            .filter(not_queued_lately)
+        )
 
 
 class ConsultationRequest(index.Indexed, models.Model):
@@ -154,6 +260,12 @@ class ConsultationRequest(index.Indexed, models.Model):
     acknowledged_at = models.DateTimeField(
         _("acknowledgement sent"), null=True, blank=True
     )
+    notifications_queued_at = models.DateTimeField(
+        _("notifications last queued"),
+        null=True,
+        blank=True,
+        help_text=_("E-mails still unsent are queued again some minutes after this."),
+    )
 
     objects = ConsultationRequestQuerySet.as_manager()
 
@@ -246,6 +358,7 @@ class InternalNote(models.Model):
 
     def __str__(self):
         return f"{self.request}: {self.text[:40]}"
+
 
 class FollowUpDigest(models.Model):
     """A reminder digest sent to one address on one day.

@@ -86,6 +86,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "firm_site.core.middleware.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "firm_site.urls"
@@ -220,6 +221,23 @@ TASKS = {
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 PHONENUMBER_DEFAULT_REGION = "US"
+
+# ------------------------------------------------------------------------------
+# Consultation requests: consultations/limits.py and consultations/spam.py
+# ------------------------------------------------------------------------------
+# Requests one client may send, as "count/unit" (s, m, h, d), counted in the cache.
+CONSULTATION_RATE_LIMIT = env("CONSULTATION_RATE_LIMIT", "5/h")
+# Where the client's address is read (a request.META key). Behind a proxy, name a
+# header that the proxy itself sets, e.g. HTTP_X_REAL_IP; otherwise every visitor
+# shares the proxy's address, and its limit.
+CONSULTATION_CLIENT_ADDRESS_HEADER = env(
+    "CONSULTATION_CLIENT_ADDRESS_HEADER", "REMOTE_ADDR"
+)
+# A form sent sooner than this after it was shown, or later, is marked as spam.
+CONSULTATION_TIME_TRAP_MIN_SECONDS = 3
+CONSULTATION_TIME_TRAP_MAX_SECONDS = 6 * 60 * 60
+# The phone on the "database unavailable" page, which cannot read FirmSettings.
+FIRM_PHONE_FALLBACK = env("FIRM_PHONE_FALLBACK", "")
 
 # ------------------------------------------------------------------------------
 # Wagtail: https://docs.wagtail.org/en/stable/reference/settings.html

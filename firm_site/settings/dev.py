@@ -9,4 +9,5 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver"
 
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+FIRM_PHONE_FALLBACK = env("FIRM_PHONE_FALLBACK", "(203) 753-7300")  # the demo firm's
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", False)  # edits show at once

@@ -1,0 +1,281 @@
+"""The free-consultation form: only what a first call and a conflict check need.
+
+Never ask about immigration status (ABA Model Rule 1.18 protects prospective
+clients, and the less we hold, the less can leak).
+"""
+
+import unicodedata
+from urllib.parse import urlsplit, urlunsplit
+
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Div, Field, Fieldset, Layout, Submit
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from cities.models import city_pages_for_choices
+
+from . import spam
+from .choices import ContactMethod, Residence
+from .models import ConsultationRequest
+
+UTM_FIELDS = ["utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content"]
+PHONE_METHODS = {ContactMethod.PHONE, ContactMethod.TEXT, ContactMethod.WHATSAPP}
+KEPT_IN_MULTILINE_TEXT = {"\n", "\t"}
+
+
+def strip_control_characters(text, *, multiline=False):
+    """Drop control characters (NUL, escapes, bells...) a person never types."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    kept = KEPT_IN_MULTILINE_TEXT if multiline else set()
+    return "".join(
+        char for char in text if char in kept or unicodedata.category(char) != "Cc"
+    )
+
+
+class PlainTextField(forms.CharField):
+    """Text as a person typed it, without control characters.
+
+    Line endings become "\\n" before the length is checked, as the browser counts
+    them for `maxlength`.
+    """
+
+    def __init__(self, *args, multiline=False, **kwargs):
+        self.multiline = multiline
+        super().__init__(*args, **kwargs)
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return strip_control_characters(value, multiline=self.multiline)
+
+
+class MultilineTextField(PlainTextField):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, multiline=True, **kwargs)
+
+
+class TrackingField(forms.CharField):
+    """A hidden value recorded without asking: cleaned and cut, never an error."""
+
+    widget = forms.HiddenInput
+
+    def __init__(self, *, cap, **kwargs):
+        self.cap = cap
+        super().__init__(required=False, **kwargs)
+
+    def to_python(self, value):
+        value = strip_control_characters(super().to_python(value))
+        return value[: self.cap]
+
+
+def page_address(url):
+    """An http(s) address without its query or fragment, which may hold secrets."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
+    if parts.scheme not in {"http", "https"} or not parts.netloc:
+        return ""
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
+
+
+def initial_from_request(request, *, language):
+    """What the form records without asking: where the prospect came from."""
+    query = request.GET
+    return {
+        "town": query.get("city", ""),
+        "preferred_language": language,
+        "source_url": request.META.get("HTTP_REFERER", ""),
+        **{name: query.get(name, "") for name in UTM_FIELDS},
+    }
+
+
+class ConsultationRequestForm(forms.ModelForm):
+    town = forms.ChoiceField(
+        label=_("City or town where you live"),
+        help_text=_("If your town is not listed, choose “Another Connecticut town”."),
+        error_messages={"required": _("Choose the city or town where you live.")},
+    )
+    # The honeypot: people never see it; robots fill in every field they find.
+    referral_code = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+    form_started = forms.CharField(required=False, widget=forms.HiddenInput)
+    source_url = TrackingField(cap=500)
+    utm_source = TrackingField(cap=100)
+    utm_medium = TrackingField(cap=100)
+    utm_campaign = TrackingField(cap=100)
+    utm_term = TrackingField(cap=100)
+    utm_content = TrackingField(cap=100)
+
+    class Meta:
+        model = ConsultationRequest
+        fields = [
+            "full_name",
+            "email",
+            "phone",
+            "contact_method",
+            "best_time",
+            "preferred_language",
+            "matter",
+            "is_urgent",
+            "message",
+            "accepted_disclaimer",
+            "consented_to_contact",
+            "source_url",
+            *UTM_FIELDS,
+        ]
+        field_classes = {"full_name": PlainTextField, "message": MultilineTextField}
+        labels = {
+            "full_name": _("Your full name"),
+            "email": _("E-mail address"),
+            "phone": _("Phone number"),
+            "contact_method": _("How should we contact you?"),
+            "best_time": _("Best time to reach you"),
+            "preferred_language": _("Language you prefer to speak"),
+            "matter": _("What is your question about?"),
+            "is_urgent": _(
+                "It is urgent: I or a family member am detained, or have an "
+                "immigration court date in the next 30 days."
+            ),
+            "message": _("Anything else we should know (optional)"),
+            "accepted_disclaimer": _(
+                "I understand that sending this form does not make me a client of "
+                "the firm (there is no attorney-client relationship yet), and that "
+                "this website gives general information, not legal advice."
+            ),
+            "consented_to_contact": _(
+                "I agree that the firm may contact me about this request in the "
+                "way I chose above."
+            ),
+        }
+        help_texts = {
+            "is_urgent": _("We call urgent requests first."),
+            "email": _("Give an e-mail address, a phone number, or both."),
+            "phone": _(
+                "A U.S. number, or any number starting with + and its country code."
+            ),
+            "message": _(
+                "Up to 1,000 characters. Please do not write anything you would not "
+                "want sent by e-mail: we will talk about the details on the phone."
+            ),
+        }
+        error_messages = {
+            "full_name": {"required": _("Enter your full name.")},
+            "email": {"invalid": _("Enter an e-mail address like name@example.com.")},
+            "contact_method": {"required": _("Choose how we should contact you.")},
+            "preferred_language": {"required": _("Choose the language you prefer.")},
+            "matter": {"required": _("Choose what your question is about.")},
+        }
+        widgets = {
+            "full_name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "email": forms.EmailInput(attrs={"autocomplete": "email"}),
+            "phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+            "contact_method": forms.RadioSelect,
+            "message": forms.Textarea(attrs={"rows": 5}),
+        }
+
+    def __init__(self, *args, locale, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.spam_reason = ""
+        self.fields["town"].choices = self.town_choices(locale)
+        self.label_blank_choice("matter", _("Choose one"))
+        self.label_blank_choice("preferred_language", _("Choose one"))
+        self.fields["contact_method"].choices = ContactMethod.choices
+        self.fields["accepted_disclaimer"].required = True
+        self.fields["accepted_disclaimer"].error_messages["required"] = _(
+            "Please tick this box to show you have read it."
+        )
+        self.fields["consented_to_contact"].required = True
+        self.fields["consented_to_contact"].error_messages["required"] = _(
+            "Please tick this box so that we may contact you."
+        )
+        if not self.is_bound:
+            self.fields["form_started"].initial = spam.issue_time_trap()
+        self.helper = self.build_helper()
+
+    def label_blank_choice(self, name, label):
+        field = self.fields[name]
+        field.choices = [("", label), *(c for c in field.choices if c[0] != "")]
+
+    @staticmethod
+    def town_choices(locale):
+        cities = city_pages_for_choices(locale).values_list("slug", "title")
+        return [
+            ("", _("Choose your city or town")),
+            *cities,
+            (Residence.OTHER_CT_TOWN.value, _("Another Connecticut town")),
+            (Residence.OUTSIDE_CT.value, _("Outside Connecticut")),
+        ]
+
+    def build_helper(self):
+        helper = FormHelper(self)
+        helper.form_method = "post"
+        # Our own messages, in the site's language, rather than the browser's.
+        helper.attrs = {"novalidate": ""}
+        helper.layout = Layout(
+            Fieldset(_("About you"), "full_name", "preferred_language", "town"),
+            Fieldset(
+                _("How we can reach you"),
+                "email",
+                "phone",
+                "contact_method",
+                "best_time",
+            ),
+            Fieldset(_("Your question"), "matter", "is_urgent", "message"),
+            Fieldset(
+                _("Before you send"), "accepted_disclaimer", "consented_to_contact"
+            ),
+            Div(
+                Field("referral_code"),
+                css_class="consultation-extra",
+                aria_hidden="true",
+            ),
+            "form_started",
+            "source_url",
+            *UTM_FIELDS,
+            Submit("send", _("Send my request"), css_class="btn-lg"),
+        )
+        return helper
+
+    def clean_source_url(self):
+        return page_address(self.cleaned_data["source_url"])
+
+    def clean(self):
+        cleaned_data = super().clean()
+        self.check_contact_details(cleaned_data)
+        self.record_residence(cleaned_data.get("town", ""))
+        self.spam_reason = spam.spam_reason(
+            honeypot=cleaned_data.get("referral_code"),
+            time_trap_token=cleaned_data.get("form_started", ""),
+        )
+        return cleaned_data
+
+    def check_contact_details(self, cleaned_data):
+        email, phone = cleaned_data.get("email"), cleaned_data.get("phone")
+        method = cleaned_data.get("contact_method")
+        if "email" in self.errors or "phone" in self.errors:
+            return
+        if not email and not phone:
+            self.add_error(
+                "email",
+                _("Give us an e-mail address or a phone number, so we can reach you."),
+            )
+        elif method == ContactMethod.EMAIL and not email:
+            self.add_error(
+                "email",
+                _("You chose to hear from us by e-mail: give your e-mail address."),
+            )
+        elif method in PHONE_METHODS and not phone:
+            self.add_error(
+                "phone",
+                _("You chose to hear from us by phone: give your phone number."),
+            )
+
+    def record_residence(self, town):
+        if town in {Residence.OTHER_CT_TOWN, Residence.OUTSIDE_CT}:
+            self.instance.residence, self.instance.city = town, ""
+        elif town:
+            self.instance.residence = Residence.LISTED_CITY
+            self.instance.city = dict(self.fields["town"].choices)[town]

@@ -1,0 +1,97 @@
+"""The e-mails a new request sends: to the firm's intake address and to the prospect.
+
+The firm's e-mail may travel unencrypted, so it names the request and links to the
+dashboard, and carries none of the prospect's contact details or message. The
+prospect's acknowledgement is written in the language of the site they used.
+"""
+
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone, translation
+from wagtail.models import Site
+
+from firm_site.core.models import FirmSettings
+
+from .models import ConsultationRequest
+
+DASHBOARD_URL_NAME = "wagtailsnippets_consultations_consultationrequest:inspect"
+
+
+def firm_settings():
+    """The firm's settings; tasks have no HTTP request to find a site by."""
+    site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
+    return FirmSettings.for_site(site)
+
+
+def dashboard_url(consultation_request):
+    try:
+        path = reverse(DASHBOARD_URL_NAME, args=[consultation_request.pk])
+    except NoReverseMatch:  # the dashboard is not installed: the admin's home
+        path = reverse("wagtailadmin_home")
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def render_email(name, context):
+    """Subject and plain-text body from templates/consultations/email/."""
+    subject = render_to_string(f"consultations/email/{name}_subject.txt", context)
+    body = render_to_string(f"consultations/email/{name}.txt", context)
+    return " ".join(subject.split()), body
+
+
+def send_firm_notification(consultation_request):
+    firm = firm_settings()
+    if not firm.intake_email:
+        raise ImproperlyConfigured(
+            "Set the intake notification address in the firm settings."
+        )
+    with translation.override(settings.LANGUAGE_CODE):
+        subject, body = render_email(
+            "firm_notification",
+            {
+                "consultation_request": consultation_request,
+                "dashboard_url": dashboard_url(consultation_request),
+            },
+        )
+    EmailMessage(subject, body, to=[firm.intake_email]).send()
+
+
+def send_acknowledgement(consultation_request):
+    firm = firm_settings()
+    with translation.override(consultation_request.language):
+        subject, body = render_email(
+            "acknowledgement",
+            {"consultation_request": consultation_request, "firm": firm},
+        )
+    reply_to = [firm.email] if firm.email else None
+    EmailMessage(
+        subject, body, to=[consultation_request.email], reply_to=reply_to
+    ).send()
+
+
+def deliver_once(request_id, sent_at_field, send):
+    """Send one notification unless it already went out, then record when.
+
+    The row lock makes a second copy of the task wait, then find it sent. A failed
+    send raises, records nothing, and `resend_notifications` queues it again.
+    """
+    with transaction.atomic():
+        consultation_request = (
+            ConsultationRequest.objects.select_for_update()
+            .filter(pk=request_id)
+            .first()
+        )
+        if (
+            consultation_request is None
+            or consultation_request.is_spam
+            or getattr(consultation_request, sent_at_field) is not None
+        ):
+            return False
+        send(consultation_request)
+        ConsultationRequest.objects.filter(pk=request_id).update(
+            **{sent_at_field: timezone.now()}
+        )
+    return True
