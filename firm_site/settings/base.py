@@ -240,6 +240,13 @@ CONSULTATION_TIME_TRAP_MAX_SECONDS = 6 * 60 * 60
 FIRM_PHONE_FALLBACK = env("FIRM_PHONE_FALLBACK", "")
 
 # ------------------------------------------------------------------------------
+# Consultation requests: retention (manage.py purge_old_requests)
+# ------------------------------------------------------------------------------
+# Days a closed request is kept after its last status change; spam has its own.
+CONSULTATION_RETENTION_DAYS = int(env("CONSULTATION_RETENTION_DAYS", "730"))
+CONSULTATION_SPAM_RETENTION_DAYS = int(env("CONSULTATION_SPAM_RETENTION_DAYS", "30"))
+
+# ------------------------------------------------------------------------------
 # Wagtail: https://docs.wagtail.org/en/stable/reference/settings.html
 # ------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Law Offices of James A. Welcome"
