@@ -1,0 +1,18 @@
+from django.core.management.base import BaseCommand
+
+from firm_site.ops.volume import load_volume
+
+
+class Command(BaseCommand):
+    help = (
+        "Add benchmark volume on top of the demo content (run load_demo_content "
+        "first): city pages, articles, and consultation requests with history."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--cities", type=int, default=30)
+        parser.add_argument("--articles", type=int, default=500)
+        parser.add_argument("--requests", type=int, default=100_000)
+
+    def handle(self, *args, cities, articles, requests, **options):
+        load_volume(cities, articles, requests, report=self.stdout.write)
