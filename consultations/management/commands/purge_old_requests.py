@@ -1,0 +1,79 @@
+import datetime
+import logging
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.db.models import Max
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+
+from consultations.choices import CLOSED_STATUSES, Status
+from consultations.models import ConsultationRequest
+from consultations.workflow import record_purge
+
+logger = logging.getLogger(__name__)
+
+BATCH_SIZE = 500
+
+
+class Command(BaseCommand):
+    help = (
+        "Delete closed consultation requests whose last status change is older than "
+        "CONSULTATION_RETENTION_DAYS, and spam older than "
+        "CONSULTATION_SPAM_RETENTION_DAYS, with their history, notes and search "
+        "index entries. --dry-run only says what would go."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="List what would be deleted and delete nothing.",
+        )
+
+    def handle(self, *args, dry_run=False, **options):
+        now = timezone.now()
+        closed = [status for status in CLOSED_STATUSES if status != Status.SPAM]
+        kinds = [
+            ("closed", closed, settings.CONSULTATION_RETENTION_DAYS),
+            ("spam", [Status.SPAM], settings.CONSULTATION_SPAM_RETENTION_DAYS),
+        ]
+        for kind, statuses, days in kinds:
+            expired = self.expired(statuses, now - datetime.timedelta(days=days))
+            references = sorted(expired.values_list("reference", flat=True))
+            if dry_run:
+                self.stdout.write(
+                    f"Would delete {len(references)} {kind} request(s) older than "
+                    f"{days} days: {', '.join(references) or '-'}"
+                )
+                continue
+            self.delete(expired.values_list("pk", flat=True))
+            logger.info(
+                "Retention: deleted %d %s consultation request(s) older than %d days.",
+                len(references),
+                kind,
+                days,
+            )
+            self.stdout.write(
+                f"Deleted {len(references)} {kind} request(s) older than {days} days."
+            )
+
+    def expired(self, statuses, before):
+        return (
+            ConsultationRequest.objects.filter(status__in=statuses)
+            .alias(
+                last_change=Coalesce(Max("status_changes__changed_at"), "created_at")
+            )
+            .filter(last_change__lt=before)
+        )
+
+    def delete(self, primary_keys):
+        primary_keys = list(primary_keys)
+        for start in range(0, len(primary_keys), BATCH_SIZE):
+            batch = ConsultationRequest.objects.filter(
+                pk__in=primary_keys[start : start + BATCH_SIZE]
+            )
+            with transaction.atomic():
+                record_purge(batch)
+                batch.delete()

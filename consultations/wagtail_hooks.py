@@ -1,0 +1,34 @@
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+
+from . import admin_views, workflow
+from .bulk_actions import BULK_ACTIONS
+from .permissions import can_see_requests
+
+register_snippet(admin_views.ConsultationsViewSetGroup)
+
+hooks.register("register_log_actions", workflow.register_log_actions)
+hooks.register("register_admin_urls", admin_views.report_urlpatterns)
+
+# After Wagtail's own snippet actions, so ours replace its delete for requests.
+for bulk_action in BULK_ACTIONS:
+    hooks.register("register_bulk_action", bulk_action, order=1)
+
+
+@hooks.register("register_reports_menu_item")
+def register_consultation_report_menu_item():
+    return admin_views.StaffMenuItem(
+        _("Consultation requests"),
+        reverse("consultations_report"),
+        name="consultation-requests",
+        icon_name="tasks",
+        order=50,
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_intake_summary_panel(request, panels):
+    if can_see_requests(request.user):
+        panels.append(admin_views.IntakeSummaryPanel())

@@ -1,0 +1,245 @@
+"""The status workflow and the staff's work on a request.
+
+Every change to a request's status, assignee, follow-up date or notes goes through
+these functions, so each one writes its history row and its audit-log entry. The
+audit log carries ids, statuses and dates only, never what the prospect wrote.
+"""
+
+import uuid
+from zoneinfo import ZoneInfo
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.utils import get_user_display_name
+from wagtail.log_actions import LogFormatter, log
+from wagtail.models import ModelLogEntry
+
+from .choices import Status
+from .models import ConsultationRequest, InternalNote, StatusChange
+from .permissions import staff_who_work_requests
+
+CONSULTATION_TIME_ZONE = ZoneInfo("America/New_York")
+
+#: Which status may follow which. Anything not listed is refused.
+TRANSITIONS = {
+    Status.NEW: (
+        Status.CONTACTED,
+        Status.SCHEDULED,
+        Status.DECLINED,
+        Status.NO_RESPONSE,
+        Status.SPAM,
+    ),
+    Status.CONTACTED: (
+        Status.SCHEDULED,
+        Status.DECLINED,
+        Status.NO_RESPONSE,
+        Status.SPAM,
+    ),
+    # Scheduled again: the consultation moved to another date.
+    Status.SCHEDULED: (
+        Status.SCHEDULED,
+        Status.HELD,
+        Status.DECLINED,
+        Status.NO_RESPONSE,
+    ),
+    Status.HELD: (Status.RETAINED, Status.DECLINED, Status.NO_RESPONSE),
+    Status.RETAINED: (),
+    Status.DECLINED: (),
+    # The prospect called back after all.
+    Status.NO_RESPONSE: (Status.CONTACTED,),
+    # A false alarm of the spam defences goes back to the queue.
+    Status.SPAM: (Status.NEW,),
+}
+
+
+class TransitionNotAllowed(ValidationError):
+    pass
+
+
+def allowed_transitions(status):
+    return TRANSITIONS[Status(status)]
+
+
+def check_transition(from_status, to_status):
+    if to_status not in allowed_transitions(from_status):
+        raise TransitionNotAllowed(
+            _("A request that is “%(from)s” cannot become “%(to)s”."),
+            code="transition_not_allowed",
+            params={"from": Status(from_status).label, "to": Status(to_status).label},
+        )
+
+
+def change_status(consultation_request, to_status, *, user, note="", when=None):
+    """Move a request to another status; `when` is the consultation's date and
+    time, required when scheduling."""
+    if to_status == Status.SCHEDULED and when is None:
+        raise ValidationError(
+            _("Give the consultation's date and time."), code="consultation_at"
+        )
+    with transaction.atomic():
+        current = ConsultationRequest.objects.select_for_update().get(
+            pk=consultation_request.pk
+        )
+        check_transition(current.status, to_status)
+        change = StatusChange.objects.create(
+            request=current,
+            from_status=current.status,
+            to_status=to_status,
+            changed_by=user,
+            note=note.strip(),
+        )
+        current.status = to_status
+        updated_fields = ["status", "updated_at"]
+        if to_status == Status.SCHEDULED:
+            current.consultation_at = when
+            updated_fields.append("consultation_at")
+        current.save(update_fields=updated_fields)
+        _audit(
+            current,
+            "consultations.status_change",
+            user,
+            {"from": change.from_status, "to": change.to_status},
+        )
+    consultation_request.status = current.status
+    consultation_request.consultation_at = current.consultation_at
+    return change
+
+
+def assign(consultation_request, assignee, *, user):
+    """Give the request to a member of staff, or to nobody (assignee None)."""
+    if (
+        assignee is not None
+        and not staff_who_work_requests().filter(pk=assignee.pk).exists()
+    ):
+        raise ValidationError(
+            _("%(name)s does not work on consultation requests."),
+            code="assignee",
+            params={"name": get_user_display_name(assignee)},
+        )
+    consultation_request.assigned_to = assignee
+    consultation_request.save(update_fields=["assigned_to", "updated_at"])
+    _audit(
+        consultation_request,
+        "consultations.assign",
+        user,
+        {
+            "assignee_id": assignee and assignee.pk,
+            "assignee": assignee and get_user_display_name(assignee),
+        },
+    )
+
+
+def set_follow_up(consultation_request, follow_up_on, *, user):
+    """Set the next follow-up date, or clear it (None)."""
+    consultation_request.follow_up_on = follow_up_on
+    consultation_request.save(update_fields=["follow_up_on", "updated_at"])
+    _audit(
+        consultation_request,
+        "consultations.follow_up",
+        user,
+        {"follow_up_on": follow_up_on and follow_up_on.isoformat()},
+    )
+
+
+def add_note(consultation_request, text, *, user):
+    note = InternalNote.objects.create(
+        request=consultation_request, author=user, text=text.strip()
+    )
+    _audit(consultation_request, "consultations.note", user, {"note_id": note.pk})
+    return note
+
+
+def record_view(consultation_request, *, user):
+    _audit(consultation_request, "consultations.view", user, {})
+
+
+def record_export(consultation_requests, *, user, file_format):
+    _audit_each(
+        consultation_requests, "consultations.export", user, {"format": file_format}
+    )
+
+
+def record_purge(consultation_requests):
+    """Before the retention command deletes them: the reference and the date stay
+    in the audit log, nothing else."""
+    _audit_each(consultation_requests, "consultations.purge", None, {})
+
+
+def _audit_each(consultation_requests, action, user, data):
+    """One audit entry per request, written in batches (an export may hold
+    thousands); no uuid, so Wagtail's history view shows each one."""
+    content_type = ContentType.objects.get_for_model(ConsultationRequest)
+    now = timezone.now()
+    entries = (
+        ModelLogEntry(
+            content_type=content_type,
+            object_id=str(pk),
+            label=reference,
+            action=action,
+            timestamp=now,
+            user=user,
+            data=data,
+        )
+        for pk, reference in consultation_requests.values_list("pk", "reference")
+    )
+    ModelLogEntry.objects.bulk_create(entries, batch_size=500)
+
+
+def _audit(consultation_request, action, user, data):
+    # A fresh uuid per entry: Wagtail's history view keeps only the latest entry
+    # for each uuid and action, which would hide all but one request of a bulk
+    # action done in one HTTP request.
+    log(
+        instance=consultation_request,
+        action=action,
+        user=user,
+        uuid=uuid.uuid4(),
+        data=data,
+    )
+
+
+class StatusChangeFormatter(LogFormatter):
+    label = _("Change status")
+
+    def format_message(self, log_entry):
+        return _("Status changed from “%(from)s” to “%(to)s”") % {
+            "from": Status(log_entry.data["from"]).label,
+            "to": Status(log_entry.data["to"]).label,
+        }
+
+
+class AssignFormatter(LogFormatter):
+    label = _("Assign")
+
+    def format_message(self, log_entry):
+        if log_entry.data.get("assignee"):
+            return _("Assigned to %(name)s") % {"name": log_entry.data["assignee"]}
+        return _("Unassigned")
+
+
+class FollowUpFormatter(LogFormatter):
+    label = _("Set follow-up")
+
+    def format_message(self, log_entry):
+        if log_entry.data.get("follow_up_on"):
+            return _("Next follow-up set to %(date)s") % {
+                "date": log_entry.data["follow_up_on"]
+            }
+        return _("Next follow-up cleared")
+
+
+def register_log_actions(actions):
+    actions.register_action("consultations.view", _("View"), _("Viewed"))
+    actions.register_action(
+        "consultations.note", _("Add internal note"), _("Internal note added")
+    )
+    actions.register_action("consultations.export", _("Export"), _("Exported"))
+    actions.register_action(
+        "consultations.purge", _("Delete by retention"), _("Deleted by retention")
+    )
+    actions.register_action("consultations.status_change")(StatusChangeFormatter)
+    actions.register_action("consultations.assign")(AssignFormatter)
+    actions.register_action("consultations.follow_up")(FollowUpFormatter)
