@@ -1,0 +1,161 @@
+"""Shared fixtures: a temporary MEDIA_ROOT, a clean cache and a small page tree.
+
+``site_tree`` builds everything at once; the single fixtures (``home_page``,
+``city_page``, ``article_page``, ``firm_settings``...) build only what they need.
+The default site (localhost:80) has ``home_page`` as its root, so pages are
+served at /en/... by the test client.
+"""
+
+import datetime
+from types import SimpleNamespace
+
+import pytest
+from django.core.cache import cache
+from wagtail.models import Site
+
+from tests.factories import (
+    ArticleIndexPageFactory,
+    ArticlePageFactory,
+    AttorneyProfileFactory,
+    CityIndexPageFactory,
+    CityPageFactory,
+    ConsultationPageFactory,
+    FirmSettingsFactory,
+    HomePageFactory,
+    StandardPageFactory,
+    UserFactory,
+    feature_cities,
+)
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Wagtail caches site root paths; a rolled-back test must not leave them."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def attorney(db):
+    return AttorneyProfileFactory()
+
+
+@pytest.fixture
+def home_page(db):
+    home = HomePageFactory()
+    Site.objects.update_or_create(
+        hostname="localhost",
+        port=80,
+        defaults={"root_page": home, "is_default_site": True, "site_name": "Test"},
+    )
+    return home
+
+
+@pytest.fixture
+def default_site(home_page):
+    return home_page.get_site()
+
+
+@pytest.fixture
+def city_index(home_page):
+    return CityIndexPageFactory(parent=home_page, show_in_menus=True)
+
+
+@pytest.fixture
+def city_page(city_index, attorney):
+    return CityPageFactory(
+        parent=city_index,
+        title="Hartford",
+        county="Hartford County",
+        summary="Hartford police do not ask about immigration status at an arrest.",
+        reviewed_by=attorney,
+    )
+
+
+@pytest.fixture
+def article_index(home_page):
+    return ArticleIndexPageFactory(parent=home_page, show_in_menus=True)
+
+
+@pytest.fixture
+def article_page(article_index, city_page, attorney):
+    return ArticlePageFactory(
+        parent=article_index,
+        title="Connecticut's sanctuary cities",
+        intro="Four cities limit how their police work with ICE.",
+        author=attorney,
+        tags=["sanctuary cities", "ICE"],
+        related_cities=[city_page],
+    )
+
+
+@pytest.fixture
+def consultation_page(home_page):
+    return ConsultationPageFactory(parent=home_page, show_in_menus=True)
+
+
+@pytest.fixture
+def about_page(home_page):
+    return StandardPageFactory(
+        parent=home_page, title="About the firm", slug="about", show_in_menus=True
+    )
+
+
+@pytest.fixture
+def privacy_page(home_page, attorney):
+    return StandardPageFactory(
+        parent=home_page,
+        title="Privacy policy",
+        slug="privacy-policy",
+        intro="What the consultation form collects, and what it never collects.",
+        last_reviewed=datetime.date(2026, 11, 1),
+        reviewed_by=attorney,
+    )
+
+
+@pytest.fixture
+def firm_settings(default_site, attorney, consultation_page):
+    return FirmSettingsFactory(
+        site=default_site,
+        responsible_attorney=attorney,
+        consultation_page=consultation_page,
+    )
+
+
+@pytest.fixture
+def site_tree(
+    home_page,
+    city_index,
+    city_page,
+    article_index,
+    article_page,
+    consultation_page,
+    about_page,
+    privacy_page,
+    firm_settings,
+):
+    """The whole small site; each page is also an attribute of the result."""
+    feature_cities(home_page, [city_page])
+    return SimpleNamespace(
+        home=home_page,
+        city_index=city_index,
+        city=city_page,
+        article_index=article_index,
+        article=article_page,
+        consultation=consultation_page,
+        about=about_page,
+        privacy=privacy_page,
+        settings=firm_settings,
+    )
+
+
+@pytest.fixture
+def staff_user(db):
+    return UserFactory(is_staff=True)
