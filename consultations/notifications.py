@@ -10,15 +10,13 @@ from django.core.exceptions import ImproperlyConfigured
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.models import Site
 
 from firm_site.core.models import FirmSettings
 
 from .models import ConsultationRequest
-
-DASHBOARD_URL_NAME = "wagtailsnippets_consultations_consultationrequest:inspect"
 
 
 def firm_settings():
@@ -28,10 +26,12 @@ def firm_settings():
 
 
 def dashboard_url(consultation_request):
-    try:
-        path = reverse(DASHBOARD_URL_NAME, args=[consultation_request.pk])
-    except NoReverseMatch:  # the dashboard is not installed: the admin's home
+    """The request's page in the staff dashboard, or the admin's home without it."""
+    viewset = getattr(ConsultationRequest, "snippet_viewset", None)
+    if viewset is None:
         path = reverse("wagtailadmin_home")
+    else:
+        path = reverse(viewset.get_url_name("inspect"), args=[consultation_request.pk])
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
