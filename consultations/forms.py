@@ -44,8 +44,9 @@ class PlainTextField(forms.CharField):
         super().__init__(*args, **kwargs)
 
     def to_python(self, value):
-        value = super().to_python(value)
-        return strip_control_characters(value, multiline=self.multiline)
+        if isinstance(value, str):
+            value = strip_control_characters(value, multiline=self.multiline)
+        return super().to_python(value)
 
 
 class MultilineTextField(PlainTextField):
@@ -63,8 +64,9 @@ class TrackingField(forms.CharField):
         super().__init__(required=False, **kwargs)
 
     def to_python(self, value):
-        value = strip_control_characters(super().to_python(value))
-        return value[: self.cap]
+        if isinstance(value, str):
+            value = strip_control_characters(value)
+        return super().to_python(value)[: self.cap]
 
 
 def page_address(url):

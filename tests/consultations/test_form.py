@@ -206,3 +206,16 @@ def test_error_summary_is_announced_and_links_to_each_field(submit, valid_answer
         "id_contact_method_0",
     ]
     assert "<title>Error:" in html
+
+
+@pytest.mark.parametrize(
+    ("mode", "expected"),
+    [("", 'name="full_name"'), ("thank_you", "CR-XXXXXX")],
+)
+def test_editors_can_preview_the_form_and_the_thank_you_page(
+    consultation_page, intake_site, mode, expected
+):
+    response = consultation_page.make_preview_request(preview_mode=mode)
+
+    assert response.status_code == 200
+    assert expected in response.rendered_content

@@ -107,13 +107,13 @@ def test_a_source_that_is_not_a_web_page_is_dropped(submit, valid_answers):
 
 def test_control_characters_are_stripped_and_line_breaks_kept(submit, valid_answers):
     valid_answers.update(
-        full_name="Ana\x00 \x1b[31mRuiz\x07", message="Line one\r\nLine two\x00\t!"
+        full_name="\x00 Ana\x1b[31m Ruiz\x07", message="Line one\r\nLine two\x00\t!"
     )
 
     submit(valid_answers)
 
     consultation_request = ConsultationRequest.objects.get()
-    assert consultation_request.full_name == "Ana [31mRuiz"
+    assert consultation_request.full_name == "Ana[31m Ruiz"
     assert consultation_request.message == "Line one\nLine two\t!"
 
 
