@@ -1,8 +1,11 @@
 """The staff dashboard in the Wagtail admin: listing, a request's page and its
 actions, the pipeline board, the numbers and the admin home panel.
 
-Anyone who may not see requests gets a 404 from every URL here, never a hint that
-a request exists. The work itself goes through `consultations.workflow`.
+Anyone who may not see requests gets a 403 from every URL here, answered before
+any lookup, so it never tells whether a request exists. (A response, not an
+exception: Wagtail turns PermissionDenied into a redirect, and the i18n URL
+patterns turn a 404 into a redirect to /en/admin/...) The work itself goes
+through `consultations.workflow`.
 """
 
 import datetime
@@ -20,6 +23,7 @@ from django.utils.functional import cached_property
 from django.utils.timesince import timesince
 from django.utils.translation import gettext_lazy as _
 from django.views import View
+from django.views.defaults import permission_denied
 from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
@@ -56,13 +60,15 @@ BOARD_CARDS_PER_COLUMN = 25
 CONSULTATION_LENGTH = datetime.timedelta(minutes=30)
 
 
-def hidden_from_outsiders(view):
-    """404 for anyone who may not see requests: not even their existence leaks."""
+def refuse_outsider(request):
+    return permission_denied(request, PermissionDenied())
 
+
+def hidden_from_outsiders(view):
     @wraps(view)
     def checked_view(request, *args, **kwargs):
         if not can_see_requests(request.user):
-            raise Http404
+            return refuse_outsider(request)
         return view(request, *args, **kwargs)
 
     return checked_view
@@ -71,7 +77,7 @@ def hidden_from_outsiders(view):
 class HiddenFromOutsidersMixin:
     def dispatch(self, request, *args, **kwargs):
         if not can_see_requests(request.user):
-            raise Http404
+            return refuse_outsider(request)
         return super().dispatch(request, *args, **kwargs)
 
 
@@ -125,6 +131,13 @@ class IndexView(snippet_views.IndexView):
 
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("assigned_to")
+
+    def filter_queryset(self, queryset):
+        # Wagtail ignores a filter form with a bad value altogether; that must
+        # not bring spam and closed requests into view.
+        if self.filters and not self.filters.is_valid():
+            return queryset.open()
+        return super().filter_queryset(queryset)
 
     def order_queryset(self, queryset):
         queryset = super().order_queryset(queryset)

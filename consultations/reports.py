@@ -26,7 +26,7 @@ TOP_SOURCES = 10
 class Bar:
     """One row of a bar chart: its label, its count and its length in percent."""
 
-    label: str
+    label: str | datetime.date
     count: int
     percent: int
 
@@ -154,7 +154,7 @@ def requests_per_week(requests, first_week, last_week):
     while week <= last_week:
         weeks.append((week, counts.get(week, 0)))
         week += datetime.timedelta(weeks=1)
-    return as_bars((week.isoformat(), count) for week, count in weeks)
+    return as_bars(weeks)
 
 
 def requests_by_matter(requests):

@@ -1,0 +1,126 @@
+"""Exporting the filtered listing to CSV and XLSX: for attorneys, audited."""
+
+import csv
+import io
+
+import openpyxl
+import pytest
+
+from consultations.choices import Matter, Status
+from tests.consultations.dashboard import audit_entries, request_url
+from tests.consultations.factories import ConsultationRequestFactory
+
+pytestmark = pytest.mark.django_db
+
+HEADINGS = [
+    "Reference",
+    "Received",
+    "Full name",
+    "E-mail",
+    "Phone",
+    "Matter",
+    "City",
+    "Language",
+    "Urgent",
+    "Status",
+    "Assigned to",
+    "Next follow-up",
+]
+
+
+@pytest.fixture
+def attorney_client(client, attorney_user):
+    client.force_login(attorney_user)
+    return client
+
+
+@pytest.fixture
+def asylum_request(intake_user):
+    return ConsultationRequestFactory(
+        full_name="Rosa Quispe",
+        email="rosa@example.com",
+        phone="+18605550199",
+        matter=Matter.ASYLUM,
+        city="Hartford",
+        is_urgent=True,
+        assigned_to=intake_user,
+    )
+
+
+def csv_rows(response):
+    content = b"".join(response.streaming_content).decode()
+    return list(csv.reader(io.StringIO(content)))
+
+
+def test_attorneys_see_the_export_buttons(attorney_client):
+    content = attorney_client.get(request_url("list")).content.decode()
+
+    assert "export=csv" in content
+    assert "export=xlsx" in content
+
+
+def test_the_csv_holds_the_filtered_listing(attorney_client, asylum_request):
+    ConsultationRequestFactory(matter=Matter.DACA)
+    ConsultationRequestFactory(matter=Matter.ASYLUM, status=Status.SPAM)
+
+    response = attorney_client.get(
+        request_url("list", query="?matter=asylum&export=csv")
+    )
+
+    assert response["Content-Disposition"] == (
+        'attachment; filename="consultation-requests.csv"'
+    )
+    header, *rows = csv_rows(response)
+    assert header == HEADINGS
+    assert len(rows) == 1
+    row = dict(zip(header, rows[0], strict=True))
+    assert row["Reference"] == asylum_request.reference
+    assert row["Full name"] == "Rosa Quispe"
+    assert row["E-mail"] == "rosa@example.com"
+    assert row["Phone"] == "+18605550199"
+    assert row["Matter"] == "Asylum"
+    assert row["City"] == "Hartford"
+    assert row["Urgent"] == "True"
+    assert row["Status"] == "New"
+    assert row["Assigned to"] == "Ines"
+
+
+def test_the_xlsx_holds_the_same_rows(attorney_client, asylum_request):
+    ConsultationRequestFactory(matter=Matter.DACA)
+
+    response = attorney_client.get(
+        request_url("list", query="?matter=asylum&export=xlsx")
+    )
+
+    workbook = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    header, *rows = workbook.active.iter_rows(values_only=True)
+    assert list(header) == HEADINGS
+    assert len(rows) == 1
+    assert rows[0][0] == asylum_request.reference
+    assert rows[0][2] == "Rosa Quispe"
+    assert rows[0][5] == "Asylum"
+
+
+def test_each_exported_request_is_in_the_audit_log(
+    attorney_client, attorney_user, asylum_request
+):
+    other = ConsultationRequestFactory(matter=Matter.DACA)
+
+    csv_rows(attorney_client.get(request_url("list", query="?export=csv")))
+
+    for exported in (asylum_request, other):
+        entry = audit_entries(exported, "consultations.export").get()
+        assert entry.user == attorney_user
+        assert entry.data == {"format": "csv"}
+        history = attorney_client.get(request_url("history", exported))
+        assert "Exported" in history.content.decode()
+
+
+def test_requests_left_out_of_an_export_are_not_logged(attorney_client):
+    left_out = ConsultationRequestFactory(matter=Matter.DACA)
+
+    csv_rows(
+        attorney_client.get(request_url("list", query="?matter=asylum&export=csv"))
+    )
+
+    assert not audit_entries(left_out, "consultations.export")

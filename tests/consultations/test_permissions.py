@@ -1,0 +1,207 @@
+"""Who sees requests: Intake and Attorneys work them, Attorneys also assign and
+export, only superusers delete, and editors find no trace of them."""
+
+import json
+
+import pytest
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from wagtail.models import GroupPagePermission
+
+from consultations.models import ConsultationRequest
+from tests.consultations.dashboard import request_url
+from tests.consultations.factories import ConsultationRequestFactory
+
+pytestmark = pytest.mark.django_db
+
+REQUEST_PAGES = [
+    "inspect",
+    "history",
+    "history_results",
+    "usage",
+    "edit",
+    "delete",
+    "change_status",
+    "assign",
+    "follow_up",
+    "add_note",
+    "invitation",
+]
+LISTINGS = [
+    request_url("list"),
+    request_url("list_results"),
+    request_url("list", query="?export=csv"),
+    request_url("list", query="?export=xlsx"),
+    request_url("list", query="?q=Rosa"),
+    request_url("add"),
+    reverse("consultation_board:index"),
+    reverse("consultations_report"),
+    reverse("consultations_report_results"),
+    "/admin/snippets/choose/consultations/consultationrequest/",
+    "/admin/snippets/choose/consultations/consultationrequest/results/",
+    "/admin/snippets/choose/consultations/consultationrequest/chosen-multiple/?id=1",
+]
+BULK_ACTIONS = ["assign", "mark_spam", "close_no_response", "delete"]
+
+
+def every_request_url(consultation_request):
+    return [
+        *LISTINGS,
+        *(request_url(name, consultation_request) for name in REQUEST_PAGES),
+        "/admin/snippets/choose/consultations/consultationrequest/chosen/"
+        f"{consultation_request.pk}/",
+        *(
+            reverse(
+                "wagtail_bulk_action",
+                args=["consultations", "consultationrequest", action],
+            )
+            + f"?id={consultation_request.pk}"
+            for action in BULK_ACTIONS
+        ),
+    ]
+
+
+def sidebar(response):
+    content = response.content.decode()
+    start = content.index('id="wagtail-sidebar-props"')
+    start = content.index(">", start) + 1
+    return content[start : content.index("</script>", start)]
+
+
+def test_the_staff_groups_have_exactly_their_permissions():
+    def codenames(name):
+        return set(
+            Group.objects.get(name=name)
+            .permissions.filter(content_type__app_label="consultations")
+            .values_list("codename", flat=True)
+        )
+
+    assert codenames("Intake") == {
+        "view_consultationrequest",
+        "change_consultationrequest",
+    }
+    assert codenames("Attorneys") == {
+        "view_consultationrequest",
+        "change_consultationrequest",
+        "assign_consultationrequest",
+        "export_consultationrequest",
+    }
+    assert codenames("Editors") == set()
+    for name in ("Intake", "Attorneys", "Editors"):
+        assert Group.objects.get(name=name).permissions.filter(codename="access_admin")
+
+
+def test_editors_get_pages_images_and_documents():
+    editors = Group.objects.get(name="Editors")
+
+    page_permissions = set(
+        GroupPagePermission.objects.filter(group=editors, page__depth=1).values_list(
+            "permission__codename", flat=True
+        )
+    )
+    collection_permissions = set(
+        editors.collection_permissions.values_list("permission__codename", flat=True)
+    )
+    assert {"add_page", "change_page", "publish_page"} <= page_permissions
+    assert {"add_image", "change_image", "add_document", "change_document"} <= (
+        collection_permissions
+    )
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_editors_are_refused_every_request_url(client, editor_user, method):
+    consultation_request = ConsultationRequestFactory()
+    client.force_login(editor_user)
+
+    for url in every_request_url(consultation_request):
+        response = getattr(client, method)(url)
+        assert response.status_code == 403, url
+        assert consultation_request.reference not in response.content.decode(), url
+
+    assert ConsultationRequest.objects.get() == consultation_request
+
+
+def test_anonymous_visitors_are_sent_to_the_login(client):
+    consultation_request = ConsultationRequestFactory()
+
+    for url in every_request_url(consultation_request):
+        response = client.get(url)
+        assert response.status_code == 302, url
+        assert response.url.startswith("/admin/login/"), url
+
+
+def test_editors_see_no_menu_item_panel_or_report(client, editor_user):
+    ConsultationRequestFactory(is_urgent=True)
+    client.force_login(editor_user)
+
+    home = client.get(reverse("wagtailadmin_home"))
+    menu = sidebar(home)
+
+    assert home.status_code == 200
+    assert "consultation-summary" not in home.content.decode()
+    assert "/admin/consultations/" not in menu
+    assert "/admin/reports/consultations/" not in menu
+    assert "Consultations" not in menu
+
+
+def test_editors_can_still_work_on_pages(client, editor_user):
+    client.force_login(editor_user)
+
+    assert client.get(reverse("wagtailadmin_explore_root")).status_code == 200
+
+
+def test_editors_find_no_requests_among_snippets(client, editor_user):
+    ConsultationRequestFactory()
+    client.force_login(editor_user)
+
+    response = client.get(reverse("wagtailsnippets:index"))
+
+    assert "consultation" not in response.content.decode().lower()
+
+
+def test_intake_sees_the_menu_panel_and_report(client, intake_user):
+    client.force_login(intake_user)
+
+    home = client.get(reverse("wagtailadmin_home"))
+    menu = json.loads(sidebar(home))
+
+    assert "consultation-summary" in home.content.decode()
+    assert "/admin/consultations/requests/" in json.dumps(menu)
+    assert "/admin/consultations/board/" in json.dumps(menu)
+    assert "/admin/reports/consultations/" in json.dumps(menu)
+
+
+def test_intake_may_not_export(client, intake_user):
+    ConsultationRequestFactory()
+    client.force_login(intake_user)
+
+    listing = client.get(request_url("list"))
+    export = client.get(request_url("list", query="?export=csv"))
+
+    assert "export=csv" not in listing.content.decode()
+    assert export.status_code == 302
+    assert export.url == "/admin/"
+
+
+@pytest.mark.parametrize("user_fixture", ["intake_user", "attorney_user"])
+def test_only_superusers_delete(client, request, user_fixture):
+    consultation_request = ConsultationRequestFactory()
+    client.force_login(request.getfixturevalue(user_fixture))
+
+    page = client.get(request_url("inspect", consultation_request))
+    response = client.post(request_url("delete", consultation_request))
+
+    assert request_url("delete", consultation_request) not in page.content.decode()
+    assert response.status_code == 302
+    assert response.url == "/admin/"
+    assert ConsultationRequest.objects.filter(pk=consultation_request.pk).exists()
+
+
+def test_a_superuser_deletes_a_request(client, superuser):
+    consultation_request = ConsultationRequestFactory()
+    client.force_login(superuser)
+
+    response = client.post(request_url("delete", consultation_request))
+
+    assert response.status_code == 302
+    assert not ConsultationRequest.objects.filter(pk=consultation_request.pk).exists()
