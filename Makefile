@@ -4,7 +4,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test lint format install bench clean
+.PHONY: run test lint format install bench scale-out-check clean
+
+# The benchmark and the scale-out check run the production settings on a local
+# stack (PostgreSQL, Redis, gunicorn, Varnish, nginx) over loopback only.
+STACK_ENV := DJANGO_SETTINGS_MODULE=firm_site.settings.production \
+	SECRET_KEY=local-stack-only-not-a-secret \
+	ALLOWED_HOSTS=127.0.0.1,localhost,testserver \
+	SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 LOG_LEVEL=WARNING
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +45,14 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 	$(BIN)/djhtml templates
+
+bench: install  ## Load-test the site at volume behind Varnish; writes docs/benchmarks.md
+	$(STACK_ENV) DATABASE_URL=postgres://postgres@127.0.0.1:5432/firm_bench \
+		REDIS_URL=redis://127.0.0.1:6379/14 $(MANAGE) bench $(BENCH_ARGS)
+
+scale-out-check: install  ## Two app servers over one database and Redis: PASS/FAIL
+	$(STACK_ENV) DATABASE_URL=postgres://postgres@127.0.0.1:5432/firm_scale_out \
+		REDIS_URL=redis://127.0.0.1:6379/13 $(MANAGE) scale_out_check
 
 clean:
 	rm -rf $(VENV) staticfiles

@@ -34,26 +34,33 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not is_anonymous_get(request):
             return self.get_response(request)
-        if settings.PAGE_CACHE_ENABLED:
-            return self.serve_through_cache(request)
-        response = self.get_response(request)
-        if is_shareable(request, response):
-            mark_shareable(response)
-        return response
-
-    def serve_through_cache(self, request):
-        key = page_key(request)
-        found = cache.get_many([GENERATION_KEY, key])
-        generation = found.get(GENERATION_KEY) or current_generation()
-        kept = found.get(key)
-        if kept and kept[0] == generation:
+        key, generation, kept = look_up(request)
+        if kept is not None:
             return thaw(kept)
         response = self.get_response(request)
         if is_shareable(request, response):
             mark_shareable(response)
-            response[CACHE_HEADER] = "miss"
-            cache.set(key, freeze(generation, response), settings.PAGE_CACHE_SECONDS)
+            if generation is not None:
+                keep(key, generation, response)
         return response
+
+
+def look_up(request):
+    """(key, current generation, kept copy); no generation when the cache is off."""
+    if not settings.PAGE_CACHE_ENABLED:
+        return None, None, None
+    key = page_key(request)
+    found = cache.get_many([GENERATION_KEY, key])
+    generation = found.get(GENERATION_KEY) or current_generation()
+    kept = found.get(key)
+    if kept and kept[0] == generation:
+        return key, generation, kept
+    return key, generation, None
+
+
+def keep(key, generation, response):
+    response[CACHE_HEADER] = "miss"
+    cache.set(key, freeze(generation, response), settings.PAGE_CACHE_SECONDS)
 
 
 def is_anonymous_get(request):

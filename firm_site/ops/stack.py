@@ -18,6 +18,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+import psycopg
 from django.conf import settings
 
 OPS_DIR = Path(__file__).resolve().parent
@@ -103,9 +104,10 @@ class Stack:
                 raise StackError(f"{error}; see {self.log_tail(name)}") from error
         return process
 
-    def log_tail(self, name):
+    def log_tail(self, name, limit=2000):
         path = self.workdir / f"{name}.log"
-        return path.read_text(errors="replace")[-2000:] if path.exists() else ""
+        text = path.read_text(errors="replace") if path.exists() else ""
+        return text[-limit:] if limit else text
 
     def stop(self, process):
         if process.poll() is None:
@@ -123,7 +125,18 @@ class Stack:
 
     def manage(self, *arguments, environment=None, timeout=900):
         """Run a management command in a child with the stack's environment."""
-        completed = subprocess.run(  # noqa: S603
+        completed = self.run_manage(
+            *arguments, environment=environment, timeout=timeout
+        )
+        if completed.returncode:
+            raise StackError(
+                f"manage.py {' '.join(arguments)} failed:\n"
+                f"{completed.stdout[-2000:]}{completed.stderr[-3000:]}"
+            )
+        return completed.stdout
+
+    def run_manage(self, *arguments, environment=None, timeout=900):
+        return subprocess.run(  # noqa: S603
             [sys.executable, "manage.py", *arguments],
             env=environment or self.environment,
             cwd=settings.BASE_DIR,
@@ -131,11 +144,6 @@ class Stack:
             text=True,
             timeout=timeout,
         )
-        if completed.returncode:
-            raise StackError(
-                f"manage.py {' '.join(arguments)} failed:\n{completed.stderr[-3000:]}"
-            )
-        return completed.stdout
 
     def gunicorn(self, name, port, workers, **extra_environment):
         command = [
@@ -209,6 +217,41 @@ class Stack:
             str(self.workdir / "error.log"),
         ]
         return self.start("nginx", command)
+
+
+def start_postgresql_if_needed():
+    """Start Debian's PostgreSQL cluster if nothing answers on 127.0.0.1:5432."""
+    ready = ["pg_isready", "-q", "-h", "127.0.0.1", "-p", "5432"]
+    if subprocess.run(ready).returncode == 0:  # noqa: S603, S607
+        return
+    version = sorted(Path("/etc/postgresql").iterdir())[-1].name
+    subprocess.run(  # noqa: S603
+        ["pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "start"],  # noqa: S607
+        check=True,
+    )
+    deadline = time.monotonic() + 30
+    while subprocess.run(ready).returncode:  # noqa: S603, S607
+        if time.monotonic() > deadline:
+            raise StackError("PostgreSQL did not start")
+        time.sleep(0.5)
+
+
+def recreate_database(database):
+    name = database["NAME"]
+    if "bench" not in name and "scale" not in name:
+        raise StackError(
+            f"Refusing to drop database {name!r}: its name must say bench or scale."
+        )
+    with psycopg.connect(
+        host=database["HOST"] or "127.0.0.1",
+        port=database["PORT"] or 5432,
+        user=database["USER"],
+        password=database["PASSWORD"] or None,
+        dbname="postgres",
+        autocommit=True,
+    ) as maintenance:
+        maintenance.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        maintenance.execute(f'CREATE DATABASE "{name}"')
 
 
 def redis_is_up(url):

@@ -1,20 +1,17 @@
-"""A small page tree for the page-cache tests, with the page cache switched on."""
+"""The page cache switched on, and a front cache that records its purges.
+
+Pages come from the shared fixtures in tests/conftest.py.
+"""
 
 import pytest
-from django.core.cache import cache
-from wagtail.models import Page, Site
-
-from firm_site.core.models import HomePage, StandardPage
 
 from .frontend_cache_backend import PURGED_URLS
 
 
 @pytest.fixture
 def page_cache(settings):
+    """On for these tests only (tests/conftest.py empties the cache around each)."""
     settings.PAGE_CACHE_ENABLED = True
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
@@ -26,25 +23,3 @@ def front_cache(settings):
     }
     PURGED_URLS.clear()
     return PURGED_URLS
-
-
-@pytest.fixture
-def home_page():
-    home = HomePage(
-        title="Welcome",
-        slug="firm-home",
-        headline="Immigration lawyers in Connecticut",
-        intro="<p>We help families.</p>",
-        call_heading="Talk to a lawyer for free",
-        call_text="Call us or send the form.",
-    )
-    Page.get_first_root_node().add_child(instance=home)
-    Site.objects.update(root_page=home, hostname="testserver")
-    return home
-
-
-@pytest.fixture
-def about_page(home_page):
-    about = StandardPage(title="About the firm", slug="about", intro="Who we are.")
-    home_page.add_child(instance=about)
-    return about

@@ -139,7 +139,7 @@ def test_a_change_purges_the_whole_site_from_the_front_cache(
     with django_capture_on_commit_callbacks(execute=True):
         home_page.save_revision().publish()
 
-    assert "http://testserver/*" in front_cache
+    assert "http://localhost/*" in front_cache
 
 
 def test_admin_pages_are_never_cached(client, home_page):
@@ -162,3 +162,15 @@ def test_health_check_is_never_cached(client):
 def message_cookie(text):
     storage = CookieStorage(RequestFactory().get("/"))
     return storage._encode([Message(constants.SUCCESS, text)])
+
+
+def test_consultation_form_is_never_cached(
+    client, consultation_page, django_assert_max_num_queries
+):
+    client.get(consultation_page.url)
+
+    response = client.get(consultation_page.url)
+
+    assert "X-Page-Cache" not in response
+    assert "no-store" in response["Cache-Control"]
+    assert b"csrfmiddlewaretoken" in response.content

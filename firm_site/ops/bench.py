@@ -1,0 +1,514 @@
+"""The benchmark: the site at a busy firm's volume, on this machine, under load.
+
+Runs with the production settings against a PostgreSQL database of its own (the
+environment comes from the Makefile's `bench` target). Each public page is served
+three ways: rendered on every request (a gunicorn with the page cache off), from
+the app's page cache, and from Varnish; nginx serving the same HTML as a file is
+the physical limit, and /healthz/ through every middleware is the floor.
+"""
+
+import gzip
+import os
+import re
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import connection, connections
+from django.test import Client, override_settings
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from wagtail.models import Page
+
+from cities.models import CityIndexPage, CityPage
+from consultations.models import ConsultationPage, ConsultationRequest
+from firm_site.articles.models import ArticlePage
+from firm_site.core.models import HomePage
+
+from . import report
+from .load import fetch, run_wrk
+from .stack import (
+    Stack,
+    StackError,
+    free_port,
+    install_missing_tools,
+    memory_kib,
+    recreate_database,
+    start_postgresql_if_needed,
+    start_redis_if_needed,
+    worker_pids,
+)
+
+APP_WORKERS = 3
+SECONDS_PER_ROW = 10
+CONNECTIONS = 16
+CONSULTATIONS_SENT = 1000
+CONSULTATION_CLIENTS = 16
+PROBE_REQUESTS = 1000
+FRESHNESS_TIMEOUT = 10
+GZIP = "Accept-Encoding: gzip"
+IMMEDIATE_TASKS = "django_tasks.backends.immediate.ImmediateBackend"
+TRANSFER_BUDGET = 150 * 1024
+SCRIPT_BUDGET = 30 * 1024
+ASSET_PATTERN = rb'<(?:link|script)[^>]+(?:href|src)="(/static/[^"]+)"'
+
+
+@dataclass
+class Endpoints:
+    """Where the site's pages live in this database."""
+
+    public: dict = field(default_factory=dict)
+    consultation: str = ""
+    admin: dict = field(default_factory=dict)
+
+    @classmethod
+    def find(cls):
+        home = HomePage.objects.live().order_by("path").first()
+        city = CityPage.objects.live().filter(slug="hartford").first()
+        article = ArticlePage.objects.live().order_by("path").first()
+        listing = reverse(ConsultationRequest.snippet_viewset.get_url_name("list"))
+        return cls(
+            public={
+                "home": home.url,
+                "city index": CityIndexPage.objects.live().first().url,
+                "city page": (city or CityPage.objects.live().first()).url,
+                "article": article.url,
+            },
+            consultation=ConsultationPage.objects.live().first().url,
+            admin={
+                "admin listing": listing,
+                "admin search": listing + "?q=Silva&matter=asylum&is_urgent=true",
+            },
+        )
+
+
+class Benchmark:
+    def __init__(self, stack, out, reuse_database):
+        self.stack = stack
+        self.out = out
+        self.reuse_database = reuse_database
+        self.rows = []
+        self.targets = []
+        self.sections = []
+        self.queries = {}
+
+    # --- setting up -----------------------------------------------------------
+
+    def build_database(self):
+        database = settings.DATABASES["default"]
+        if self.reuse_database and database_has_requests():
+            self.out("Reusing the benchmark database.")
+            return
+        connections.close_all()
+        recreate_database(database)
+        started = time.monotonic()
+        self.stack.manage("migrate", "--noinput")
+        loading = {**self.stack.environment, "TASKS_BACKEND": IMMEDIATE_TASKS}
+        self.stack.manage("load_demo_content", environment=loading)
+        self.out(self.stack.manage("load_bench_volume", environment=loading).strip())
+        self.out(f"Database built in {time.monotonic() - started:.0f} s.")
+
+    def start_servers(self):
+        self.ports = {name: free_port() for name in ("app", "uncached", "varnish")}
+        varnish_url = f"http://127.0.0.1:{self.ports['varnish']}"
+        self.app = self.stack.gunicorn(
+            "app",
+            self.ports["app"],
+            APP_WORKERS,
+            VARNISH_URL=varnish_url,
+            CONSULTATION_RATE_LIMIT="100000/h",
+        )
+        self.uncached = self.stack.gunicorn(
+            "uncached", self.ports["uncached"], APP_WORKERS, PAGE_CACHE_ENABLED="0"
+        )
+        self.stack.varnish(self.ports["varnish"], self.ports["app"])
+        self.stack.environment["VARNISH_URL"] = varnish_url
+        self.stack.tasks_worker()
+        self.varnish_url = varnish_url
+
+    def start_static_nginx(self):
+        """nginx serves the home page's HTML, as the app rendered it, as a file."""
+        _status, _headers, html = fetch(self.url("app", self.endpoints.public["home"]))
+        www = self.stack.workdir / "www"
+        www.mkdir(mode=0o755)
+        (www / "home.html").write_bytes(html)
+        (www / "home.html.gz").write_bytes(gzip.compress(html, 6))
+        for path in www.iterdir():
+            path.chmod(0o644)
+        self.ports["nginx"] = free_port()
+        self.stack.nginx("static.conf.template", self.ports["nginx"])
+
+    @property
+    def front_cache_settings(self):
+        """What the app servers read from VARNISH_URL, for this process."""
+        backend = "wagtail.contrib.frontend_cache.backends.HTTPBackend"
+        return {"varnish": {"BACKEND": backend, "LOCATION": self.varnish_url}}
+
+    def url(self, server, path):
+        return f"http://127.0.0.1:{self.ports[server]}{path}"
+
+    # --- what the app does per page, measured in this process ------------------
+
+    def count_queries(self):
+        anonymous = Client()
+        for name, path in {
+            **self.endpoints.public,
+            "consultation form": self.endpoints.consultation,
+        }.items():
+            with override_settings(PAGE_CACHE_ENABLED=False):
+                self.queries[(name, "uncached")] = queries_for(anonymous, path)
+            with override_settings(PAGE_CACHE_ENABLED=True):
+                anonymous.get(path)
+                self.queries[(name, "page cache")] = queries_for(anonymous, path)
+        staff = Client()
+        staff.force_login(self.staff_member)
+        for name, path in self.endpoints.admin.items():
+            staff.get(path)
+            self.queries[(name, "app")] = queries_for(staff, path)
+        self.session_cookie = staff.cookies[settings.SESSION_COOKIE_NAME].value
+
+    @property
+    def staff_member(self):
+        user, created = get_user_model().objects.get_or_create(
+            username="bench-attorney", defaults={"email": "bench@example.com"}
+        )
+        if created:
+            attorneys = Group.objects.filter(name="Attorneys").first()
+            if attorneys:
+                user.groups.add(attorneys)
+            else:
+                user.is_superuser = True
+                user.save()
+        return user
+
+    # --- load -------------------------------------------------------------------
+
+    def measure(self, page, way, url, headers=(GZIP,), queries="–"):
+        result = run_wrk(url, SECONDS_PER_ROW, CONNECTIONS, headers=headers)
+        row = report.Row(
+            page,
+            way,
+            result.requests_per_second,
+            result.p50_ms,
+            result.p99_ms,
+            str(queries),
+            result.bytes_per_response,
+            result.failures,
+        )
+        self.rows.append(row)
+        self.out(
+            f"  {page:<18} {way:<11} {row.requests_per_second:>8,.0f} req/s  "
+            f"p99 {row.p99_ms:6.2f} ms  {row.bytes:>7,} B  errors {row.failures}"
+        )
+        return row
+
+    def warm_up(self):
+        for path in [*self.endpoints.public.values(), self.endpoints.consultation]:
+            for server in ("app", "uncached", "varnish"):
+                fetch(self.url(server, path))
+                fetch(self.url(server, path), {"Accept-Encoding": "gzip"})
+
+    def probe(self):
+        """A thousand ordinary visits to each app server; their workers' memory."""
+        paths = [*self.endpoints.public.values(), self.endpoints.consultation]
+        urls = [
+            self.url(server, paths[number % len(paths)])
+            for server in ("app", "uncached")
+            for number in range(PROBE_REQUESTS)
+        ]
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            list(pool.map(fetch, urls))
+        return {
+            name: {pid: memory_kib(pid) for pid in worker_pids(process)}
+            for name, process in (("app", self.app), ("uncached", self.uncached))
+        }
+
+    def run_load(self):
+        self.out(f"Load, {SECONDS_PER_ROW} s per row, {CONNECTIONS} connections:")
+        floor = self.measure("/healthz/ (floor)", "app", self.url("app", "/healthz/"))
+        limit = self.measure(
+            "home as a file", "nginx", self.url("nginx", "/home.html"), queries=0
+        )
+        for page, path in self.endpoints.public.items():
+            uncached = self.measure(
+                page,
+                "uncached",
+                self.url("uncached", path),
+                queries=self.queries[(page, "uncached")],
+            )
+            cached = self.measure(
+                page,
+                "page cache",
+                self.url("app", path),
+                queries=self.queries[(page, "page cache")],
+            )
+            front = self.measure(page, "Varnish", self.url("varnish", path), queries=0)
+            self.public_targets(page, uncached, cached, front, floor, limit)
+        form = self.endpoints.consultation
+        self.measure(
+            "consultation form",
+            "app",
+            self.url("app", form),
+            queries=self.queries[("consultation form", "uncached")],
+        )
+        self.measure("consultation form", "Varnish", self.url("varnish", form))
+        cookie = f"Cookie: {settings.SESSION_COOKIE_NAME}={self.session_cookie}"
+        for name, path in self.endpoints.admin.items():
+            row = self.measure(
+                name,
+                "app",
+                self.url("app", path),
+                headers=(GZIP, cookie),
+                queries=self.queries[(name, "app")],
+            )
+            self.targets.append(
+                report.Target(
+                    f"{name}: p99 under 10× the floor's",
+                    f"{row.p99_ms / floor.p99_ms:.1f}× ({row.p99_ms:.1f} ms)",
+                    "< 10×",
+                    row.p99_ms < 10 * floor.p99_ms and row.failures == 0,
+                )
+            )
+
+    def public_targets(self, page, uncached, cached, front, floor, limit):
+        queries = self.queries[(page, "uncached")]
+        self.targets += [
+            ratio_target(f"{page}: Varnish vs nginx's file", front, limit, 0.5),
+            ratio_target(f"{page}: page cache vs the floor", cached, floor, 0.8),
+            ratio_target(f"{page}: uncached vs the floor", uncached, floor, 0.05),
+            report.Target(
+                f"{page}: SQL queries uncached", str(queries), "≤ 10", queries <= 10
+            ),
+        ]
+
+    # --- the consultation burst, freshness and memory -----------------------------
+
+    def send_consultations(self):
+        before = ConsultationRequest.objects.count()
+        started = time.monotonic()
+        output = self.stack.run_manage(
+            "send_test_consultations",
+            "--url",
+            self.url("varnish", self.endpoints.consultation),
+            "--count",
+            str(CONSULTATIONS_SENT),
+            "--concurrency",
+            str(CONSULTATION_CLIENTS),
+            timeout=600,
+        )
+        output = output.stdout + output.stderr[-1000:]
+        seconds = time.monotonic() - started
+        stored = ConsultationRequest.objects.count() - before
+        server_errors = server_errors_in(output)
+        self.sections.append(
+            "## Consultation requests under load\n\n"
+            f"{CONSULTATIONS_SENT} requests from {CONSULTATION_CLIENTS} concurrent "
+            f"clients through Varnish in {seconds:.1f} s: {stored} stored, "
+            f"{server_errors} server errors.\n\n```\n{output.strip()}\n```"
+        )
+        self.targets.append(
+            report.Target(
+                "consultation requests stored, no 5xx",
+                f"{stored} of {CONSULTATIONS_SENT}, {server_errors} 5xx",
+                f"{CONSULTATIONS_SENT} of {CONSULTATIONS_SENT}, 0 5xx",
+                stored == CONSULTATIONS_SENT and server_errors == 0,
+            )
+        )
+
+    def publish_and_wait(self):
+        """Publish a change to a city page; how long until Varnish serves it."""
+        path = self.endpoints.public["city page"]
+        fetch(self.url("varnish", path))
+        page = Page.objects.get(url_path__endswith="/hartford/").specific
+        marker = f"Hartford {int(time.time())}"
+        page.title = marker
+        with override_settings(WAGTAILFRONTENDCACHE=self.front_cache_settings):
+            page.save_revision().publish()
+        published = time.monotonic()
+        app_fresh = marker.encode() in fetch(self.url("app", path))[2]
+        seconds = None
+        while time.monotonic() - published < FRESHNESS_TIMEOUT:
+            if marker.encode() in fetch(self.url("varnish", path))[2]:
+                seconds = time.monotonic() - published
+                break
+            time.sleep(0.01)
+        measured = f"{seconds:.2f} s" if seconds is not None else "never"
+        self.sections.append(
+            "## Publish to fresh\n\n"
+            f"A city page published: the app served it fresh at once: {app_fresh}; "
+            f"Varnish served it fresh after {measured} (purged by the tasks worker)."
+        )
+        self.targets.append(
+            report.Target(
+                "fresh through Varnish after a publish",
+                measured,
+                "≤ 1 s",
+                app_fresh and seconds is not None and seconds <= 1,
+            )
+        )
+
+    def memory(self, first, last):
+        lines = [
+            "| server | worker | RSS after first 1,000 | after last 1,000 | peak |",
+            "| --- | --- | ---: | ---: | ---: |",
+        ]
+        for name in first:
+            before = sum(rss for rss, _peak in first[name].values())
+            after = sum(rss for rss, _peak in last.get(name, {}).values())
+            for pid, (rss, _peak) in first[name].items():
+                now, peak = last[name].get(pid, (0, 0))
+                lines.append(
+                    f"| {name} | {pid} | {rss / 1024:.1f} MiB | {now / 1024:.1f} MiB "
+                    f"| {peak / 1024:.1f} MiB |"
+                )
+            self.targets.append(
+                report.Target(
+                    f"{name} workers' memory flat",
+                    f"{after / before:.3f}× ({before / 1024:.0f} → "
+                    f"{after / 1024:.0f} MiB)",
+                    "≤ 1.10×",
+                    after <= 1.10 * before,
+                )
+            )
+        self.sections.append("## Worker memory\n\n" + "\n".join(lines))
+
+    def static_files(self):
+        """Far-future caching on hashed files; the home page's first-visit weight."""
+        home = self.endpoints.public["home"]
+        _status, _headers, html = fetch(self.url("app", home))
+        assets = re.findall(ASSET_PATTERN, html)
+        sizes = {}
+        cache_control = ""
+        for asset in {a.decode() for a in assets}:
+            _status, headers, body = fetch(
+                self.url("app", asset), {"Accept-Encoding": "gzip"}
+            )
+            sizes[asset] = len(body)
+            cache_control = headers.get("Cache-Control", "")
+        html_size = len(gzip.compress(html, 6))
+        scripts = sum(size for asset, size in sizes.items() if asset.endswith(".js"))
+        total = html_size + sum(sizes.values())
+        listing = "\n".join(f"- {asset}: {size:,} B" for asset, size in sizes.items())
+        self.sections.append(
+            "## Home page weight on a first visit (compressed, images aside)\n\n"
+            f"- HTML: {html_size:,} B\n{listing}\n\n"
+            f"Hashed static files are sent with `Cache-Control: {cache_control}`."
+        )
+        self.targets += [
+            report.Target(
+                "home page first visit, compressed",
+                f"{total / 1024:.1f} KB",
+                "≤ 150 KB",
+                total <= TRANSFER_BUDGET,
+            ),
+            report.Target(
+                "home page JavaScript, compressed",
+                f"{scripts / 1024:.1f} KB",
+                "≤ 30 KB",
+                scripts <= SCRIPT_BUDGET,
+            ),
+            report.Target(
+                "hashed static files cached for a year, immutable",
+                cache_control or "no static files",
+                "max-age ≥ 1 year, immutable",
+                "immutable" in cache_control,
+            ),
+        ]
+
+    # --- the whole run ---------------------------------------------------------------
+
+    def run(self):
+        self.build_database()
+        self.stack.manage("collectstatic", "--noinput", timeout=300)
+        self.endpoints = Endpoints.find()
+        self.count_queries()
+        self.start_servers()
+        self.start_static_nginx()
+        self.warm_up()
+        first = self.probe()
+        self.static_files()
+        self.run_load()
+        self.send_consultations()
+        self.publish_and_wait()
+        last = self.probe()
+        self.memory(first, last)
+        return self.finish()
+
+    def finish(self):
+        results = report.table(self.rows)
+        verdicts = report.targets_table(self.targets)
+        self.out("\n" + results + "\n\n" + verdicts)
+        setup = (
+            f"- Stack: gunicorn ({APP_WORKERS} sync workers each) with production "
+            "settings, PostgreSQL and Redis on 127.0.0.1, Varnish in front "
+            "(firm_site/ops/varnish/default.vcl), nginx for the file; "
+            f"wrk, {SECONDS_PER_ROW} s per row, {CONNECTIONS} connections, "
+            "`Accept-Encoding: gzip`.\n"
+            f"- Volume: {volume_summary()}.\n"
+            "- SQL queries: counted in-process for one request of each page; "
+            "`uncached` renders every request, `page cache` serves a stored copy."
+        )
+        report.write_markdown(
+            settings.BASE_DIR / "docs" / "benchmarks.md",
+            [
+                "## Requests\n\n" + results,
+                "## Targets\n\n" + verdicts,
+                *self.sections,
+            ],
+            setup,
+        )
+        return all(target.met for target in self.targets)
+
+
+def queries_for(client, path):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(path)
+    if response.status_code != 200:
+        raise StackError(f"{path} answered {response.status_code}")
+    return len(captured)
+
+
+def ratio_target(name, measured, reference, wanted):
+    ratio = measured.requests_per_second / reference.requests_per_second
+    return report.Target(
+        name, f"{ratio:.2f}", f"≥ {wanted}", ratio >= wanted and measured.failures == 0
+    )
+
+
+def server_errors_in(output):
+    """The 5xx answers send_test_consultations counted ("  HTTP 500: 3")."""
+    return sum(int(count) for count in re.findall(r"HTTP 5\d\d: (\d+)", output))
+
+
+def database_has_requests():
+    try:
+        return ConsultationRequest.objects.exists()
+    except Exception:  # noqa: BLE001 - a missing database or table means: build it
+        return False
+
+
+def volume_summary():
+    return (
+        f"{CityPage.objects.live().count()} city pages, "
+        f"{ArticlePage.objects.live().count()} articles, "
+        f"{ConsultationRequest.objects.count():,} consultation requests"
+    )
+
+
+def run_benchmark(out, reuse_database=False):
+    install_missing_tools()
+    start_postgresql_if_needed()
+    environment = dict(os.environ)
+    with Stack(environment) as stack:
+        start_redis_if_needed(stack, settings.CACHES["default"]["LOCATION"])
+        flush_page_cache()
+        return Benchmark(stack, out, reuse_database).run()
+
+
+def flush_page_cache():
+    from django.core.cache import cache
+
+    cache.clear()

@@ -1,0 +1,100 @@
+"""The benchmark's table, its targets, and docs/benchmarks.md."""
+
+import os
+import platform
+import subprocess
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from django.conf import settings
+
+
+@dataclass
+class Row:
+    page: str
+    way: str
+    requests_per_second: float
+    p50_ms: float
+    p99_ms: float
+    queries: str
+    bytes: int
+    failures: int
+
+
+@dataclass
+class Target:
+    name: str
+    measured: str
+    wanted: str
+    met: bool
+
+    @property
+    def verdict(self):
+        return "PASS" if self.met else "FAIL"
+
+
+def table(rows):
+    lines = [
+        "| page | served by | req/s | p50 ms | p99 ms | SQL queries | bytes | errors |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    lines += [
+        f"| {row.page} | {row.way} | {row.requests_per_second:,.0f} "
+        f"| {row.p50_ms:.2f} | {row.p99_ms:.2f} | {row.queries} "
+        f"| {row.bytes:,} | {row.failures} |"
+        for row in rows
+    ]
+    return "\n".join(lines)
+
+
+def targets_table(targets):
+    lines = ["| target | measured | wanted | result |", "| --- | --- | --- | --- |"]
+    lines += [
+        f"| {target.name} | {target.measured} | {target.wanted} | {target.verdict} |"
+        for target in targets
+    ]
+    return "\n".join(lines)
+
+
+def machine():
+    cpu = "unknown CPU"
+    memory_kib = 0
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            cpu = line.split(":", 1)[1].strip()
+            break
+    for line in Path("/proc/meminfo").read_text().splitlines():
+        if line.startswith("MemTotal"):
+            memory_kib = int(line.split()[1])
+    return (
+        f"{os.cpu_count()} cores ({cpu}), {memory_kib / 1024**2:.0f} GiB memory, "
+        f"{platform.system()} {platform.release()}, Python {platform.python_version()}"
+    )
+
+
+def commit():
+    def git(*arguments):
+        return subprocess.run(  # noqa: S603
+            ["git", *arguments],  # noqa: S607
+            cwd=settings.BASE_DIR,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+
+    dirty = " (with uncommitted changes)" if git("status", "--porcelain") else ""
+    return git("rev-parse", "--short", "HEAD") + dirty
+
+
+def write_markdown(path, sections, setup):
+    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    text = "\n\n".join(
+        [
+            "# Benchmarks",
+            "Written by `make bench` (`manage.py bench`); do not edit by hand. "
+            "How to read it and how it is run: docs/deploy.md, firm_site/ops/.",
+            f"- Date: {now}\n- Machine: {machine()}\n- Commit: {commit()}\n{setup}",
+            *sections,
+        ]
+    )
+    Path(path).write_text(text + "\n")
