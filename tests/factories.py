@@ -12,7 +12,7 @@ import wagtail_factories
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from factory.django import DjangoModelFactory
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from cities.choices import PolicyStatus
 from cities.models import CityIndexPage, CityPage
@@ -205,9 +205,9 @@ class ConsultationPageFactory(wagtail_factories.PageFactory):
 
 
 class FirmSettingsFactory(DjangoModelFactory):
-    """The firm's settings for a site (one per site)."""
+    """The firm's settings for a site (one per site; the default site unless given)."""
 
-    site = factory.SubFactory(wagtail_factories.SiteFactory)
+    site = factory.LazyFunction(lambda: Site.objects.get(is_default_site=True))
     firm_name = "The Law Offices of James A. Welcome"
     phone = FIRM_PHONE
     email = "office@welcome-law.example"
