@@ -26,7 +26,7 @@ from django.views import View
 from django.views.defaults import permission_denied
 from django.views.generic import TemplateView
 from wagtail.admin import messages
-from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
@@ -37,6 +37,7 @@ from wagtail.admin.views.generic import (
 )
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.viewsets.base import ViewSet
+from wagtail.admin.widgets.button import HeaderButton
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -46,7 +47,7 @@ from firm_site.core.models import FirmSettings
 from . import reports, workflow
 from .admin_forms import AssignForm, ChangeStatusForm, FollowUpForm, NoteForm
 from .choices import OPEN_STATUSES, Status
-from .filters import ConsultationRequestFilterSet
+from .filters import ConsultationRequestFilterSet, DateRangeWidget
 from .models import ConsultationRequest, InternalNote, StatusChange
 from .permissions import (
     can_assign_requests,
@@ -79,6 +80,14 @@ class HiddenFromOutsidersMixin:
         if not can_see_requests(request.user):
             return refuse_outsider(request)
         return super().dispatch(request, *args, **kwargs)
+
+
+def request_admin_url(view_name, consultation_request=None):
+    """The URL of one of the request viewset's views."""
+    args = [quote(consultation_request.pk)] if consultation_request else []
+    return reverse(
+        ConsultationRequest.snippet_viewset.get_url_name(view_name), args=args
+    )
 
 
 def place_of(consultation_request):
@@ -217,6 +226,7 @@ class InspectView(snippet_views.InspectView):
     forms to work the request. Each visit is written to the audit log."""
 
     template_name = "consultations/admin/inspect.html"
+    page_title = _("Consultation request")
 
     def get_object(self, queryset=None):
         try:
@@ -250,7 +260,7 @@ class InspectView(snippet_views.InspectView):
                 self.object.consultation_at, workflow.CONSULTATION_TIME_ZONE
             ),
             invitation_url=self.get_invitation_url(),
-            history_url=reverse(self.url_name("history"), args=[quote(self.pk)]),
+            history_url=request_admin_url("history", self.object),
         )
         if may_work:
             context.setdefault("status_form", self.status_form())
@@ -258,13 +268,10 @@ class InspectView(snippet_views.InspectView):
             context.setdefault("follow_up_form", self.follow_up_form())
             context.setdefault("note_form", NoteForm())
             context["action_urls"] = {
-                name: reverse(self.url_name(name), args=[quote(self.pk)])
+                name: request_admin_url(name, self.object)
                 for name in ("change_status", "assign", "follow_up", "add_note")
             }
         return context
-
-    def url_name(self, view_name):
-        return ConsultationRequest.snippet_viewset.get_url_name(view_name)
 
     def status_form(self, data=None):
         return ChangeStatusForm(data, current_status=self.object.status)
@@ -299,8 +306,23 @@ class InspectView(snippet_views.InspectView):
 
     def get_invitation_url(self):
         if self.object.status == Status.SCHEDULED and self.object.consultation_at:
-            return reverse(self.url_name("invitation"), args=[quote(self.pk)])
+            return request_admin_url("invitation", self.object)
         return None
+
+
+class HistoryView(snippet_views.HistoryView):
+    """The audit log of one request; its way back leads to the request's page."""
+
+    def get_edit_url(self, instance):
+        return request_admin_url("inspect", instance)
+
+    @cached_property
+    def header_buttons(self):
+        return [
+            HeaderButton(
+                _("Request"), url=self.get_edit_url(self.object), icon_name="form"
+            )
+        ]
 
 
 class RequestActionView(InspectView):
@@ -328,7 +350,7 @@ class RequestActionView(InspectView):
                 form.add_error(None, error)
             else:
                 messages.success(request, self.success_message)
-                return redirect(self.url_name("inspect"), quote(self.pk))
+                return redirect(request_admin_url("inspect", self.object))
         messages.error(request, _("The request was not changed; see below."))
         return self.render_to_response(self.get_context_data(**{self.form_name: form}))
 
@@ -523,7 +545,7 @@ class PipelineBoardView(
             .annotate(count=Count("pk"))
             .values_list("status", "count")
         )
-        listing_url = reverse(ConsultationRequest.snippet_viewset.get_url_name("list"))
+        listing_url = request_admin_url("list")
         context["columns"] = [
             BoardColumn(
                 Status(status),
@@ -545,10 +567,7 @@ class PipelineBoardView(
     def card(self, consultation_request):
         return {
             "request": consultation_request,
-            "url": reverse(
-                ConsultationRequest.snippet_viewset.get_url_name("inspect"),
-                args=[quote(consultation_request.pk)],
-            ),
+            "url": request_admin_url("inspect", consultation_request),
             "place": place_of(consultation_request),
             "age": age_of(consultation_request),
             "assignee": assignee_name(consultation_request),
@@ -560,7 +579,7 @@ class PipelineBoardView(
 
 class ReportFilterSet(WagtailFilterSet):
     received = django_filters.DateFromToRangeFilter(
-        label=_("Received"), field_name="created_at", widget=DateRangePickerWidget
+        label=_("Received"), field_name="created_at", widget=DateRangeWidget
     )
 
     class Meta:
@@ -583,13 +602,6 @@ class ConsultationReportView(ReportView):
     any_permission_required = ["view", "change", "delete"]
     paginate_by = None
     default_period = datetime.timedelta(weeks=12)
-
-    @cached_property
-    def columns(self):
-        return [
-            Column("label", label=_("Week of")),
-            Column("count", label=_("Requests")),
-        ]
 
     def get_queryset(self):
         return ConsultationRequest.objects.not_spam()
@@ -623,6 +635,7 @@ class ConsultationReportView(ReportView):
             first - datetime.timedelta(days=first.weekday()),
             last - datetime.timedelta(days=last.weekday()),
         )
+        # The weeks stand in for the listing, so nothing lists the requests.
         context = super().get_context_data(object_list=weeks, **kwargs)
         median = reports.median_time_to_first_contact(requests)
         context.update(
@@ -661,7 +674,7 @@ class IntakeSummaryPanel(Component):
 
     def get_context_data(self, parent_context):
         summary = reports.summary(timezone.now())
-        listing_url = reverse(ConsultationRequest.snippet_viewset.get_url_name("list"))
+        listing_url = request_admin_url("list")
         return {
             "summary": summary,
             "median_first_contact": summary.median_first_contact
@@ -705,6 +718,7 @@ class ConsultationRequestViewSet(SnippetViewSet):
     url_namespace = "consultation_requests"
     index_view_class = IndexView
     inspect_view_class = InspectView
+    history_view_class = HistoryView
     inspect_view_enabled = True
     copy_view_enabled = False
     add_to_reference_index = False

@@ -3,6 +3,7 @@
 import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django_filters.widgets import SuffixedMultiWidget
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.utils import get_user_display_name
 from wagtail.admin.widgets import BooleanRadioSelect
@@ -38,6 +39,25 @@ STATUS_CHOICES = [
 MINE = "mine"
 UNASSIGNED = "none"
 PLACES_WITHOUT_PAGES = [Residence.OTHER_CT_TOWN, Residence.OUTSIDE_CT]
+
+
+class DateRangeWidget(DateRangePickerWidget):
+    """Wagtail's date range, with the browser's own date inputs instead of a date
+    picker that needs an inline script."""
+
+    def __init__(self, attrs=None):
+        SuffixedMultiWidget.__init__(
+            self,
+            (
+                forms.DateInput(
+                    format="%Y-%m-%d", attrs={"type": "date", "aria-label": _("From")}
+                ),
+                forms.DateInput(
+                    format="%Y-%m-%d", attrs={"type": "date", "aria-label": _("To")}
+                ),
+            ),
+            attrs,
+        )
 
 
 def place_choices():
@@ -99,7 +119,7 @@ class ConsultationRequestFilterSet(WagtailFilterSet):
         method="filter_assignee",
     )
     received = django_filters.DateFromToRangeFilter(
-        label=_("Received"), field_name="created_at", widget=DateRangePickerWidget
+        label=_("Received"), field_name="created_at", widget=DateRangeWidget
     )
 
     class Meta:

@@ -1,10 +1,14 @@
 """Who sees requests: Intake and Attorneys work them, Attorneys also assign and
 export, only superusers delete, and editors find no trace of them."""
 
+import io
 import json
+import re
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.management import call_command
 from django.urls import reverse
 from wagtail.models import GroupPagePermission
 
@@ -205,3 +209,23 @@ def test_a_superuser_deletes_a_request(client, superuser):
 
     assert response.status_code == 302
     assert not ConsultationRequest.objects.filter(pk=consultation_request.pk).exists()
+
+
+def test_dev_logins_put_each_user_in_its_group(settings):
+    settings.DEBUG = True
+    output = io.StringIO()
+
+    call_command("create_dev_logins", stdout=output)
+
+    users = get_user_model().objects
+    assert users.get(username="admin").is_superuser
+    for username, group_name in [
+        ("intake", "Intake"),
+        ("attorney", "Attorneys"),
+        ("editor", "Editors"),
+    ]:
+        user = users.get(username=username)
+        assert list(user.groups.values_list("name", flat=True)) == [group_name]
+        assert not user.is_superuser
+        password = re.search(rf"user: {username}\s+password: (\S+)", output.getvalue())
+        assert user.check_password(password.group(1))

@@ -2,6 +2,7 @@
 and the time to first contact, all counted from requests and their history."""
 
 import datetime
+import re
 
 import pytest
 from django.urls import reverse
@@ -172,3 +173,13 @@ def test_one_business_day_before(moment, expected):
     aware = timezone.make_aware(moment)
 
     assert reports.business_day_before(aware) == timezone.make_aware(expected)
+
+
+def test_the_report_runs_no_inline_script(intake_client):
+    ConsultationRequestFactory()
+
+    content = intake_client.get(REPORT_URL).content.decode()
+
+    assert (
+        re.findall(r"<script(?![^>]*\b(?:src=|type=\"application/json))", content) == []
+    )
