@@ -11,7 +11,8 @@ MANAGE := $(BIN)/python manage.py
 STACK_ENV := DJANGO_SETTINGS_MODULE=firm_site.settings.production \
 	SECRET_KEY=local-stack-only-not-a-secret \
 	ALLOWED_HOSTS=127.0.0.1,localhost,testserver \
-	SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 LOG_LEVEL=WARNING
+	SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 LOG_LEVEL=WARNING \
+	EMAIL_BACKEND=django.core.mail.backends.dummy.EmailBackend
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,12 +25,14 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
 install: $(VENV)/.installed
 
 run: install  ## Set up on SQLite, load the demo content and serve http://127.0.0.1:8000
+	$(MANAGE) compile_catalogues
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content
 	$(MANAGE) create_dev_logins
 	$(MANAGE) runserver 127.0.0.1:8000
 
 test: install  ## Every check CI runs: Django checks, migrations, ruff, pytest
+	$(MANAGE) compile_catalogues
 	$(MANAGE) check --fail-level WARNING
 	$(MANAGE) makemigrations --check --dry-run --noinput
 	$(BIN)/ruff check .

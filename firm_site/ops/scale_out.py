@@ -18,9 +18,9 @@ from django.core.cache import cache
 from django.db import connections
 from django.test import Client
 
-from cities.models import CityPage
 from consultations.models import ConsultationPage, ConsultationRequest
 
+from .bench import city_to_publish, first_in_english
 from .load import fetch
 from .stack import Stack, free_port, recreate_database, start_redis_if_needed
 
@@ -50,7 +50,7 @@ class ScaleOutCheck:
         self.stack.manage("migrate", "--noinput")
         self.stack.manage("load_demo_content", environment=loading)
         self.stack.manage("collectstatic", "--noinput", timeout=300)
-        self.form_path = ConsultationPage.objects.live().first().url
+        self.form_path = first_in_english(ConsultationPage).url
         self.ports = {name: free_port() for name in ("first", "second", "nginx")}
         self.stack.tasks_worker()
         self.start_app_servers(rate_limit="100000/h")
@@ -136,7 +136,7 @@ class ScaleOutCheck:
         )
 
     def publish_through_one_is_fresh_on_the_other(self):
-        city = CityPage.objects.live().get(slug="hartford")
+        city = city_to_publish()
         fetch(self.url("second", city.url))  # the second instance caches the page
         marker = f"Hartford {int(time.time())}"
         city.title = marker

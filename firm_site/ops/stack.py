@@ -81,9 +81,12 @@ class Stack:
     def __enter__(self):
         return self
 
-    def __exit__(self, *exc_info):
+    def __exit__(self, exc_type, exc_value, traceback):
         self.stop_all()
-        shutil.rmtree(self.workdir, ignore_errors=True)
+        if exc_type is None:
+            shutil.rmtree(self.workdir, ignore_errors=True)
+        else:
+            sys.stderr.write(f"Logs of the stopped stack kept in {self.workdir}\n")
 
     def start(self, name, command, ready_url=None, environment=None):
         log = (self.workdir / f"{name}.log").open("wb")
