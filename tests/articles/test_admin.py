@@ -41,6 +41,9 @@ def test_editor_can_publish_an_article_with_tags_and_cities(
     response = admin_client.post(add_url, form_data)
 
     assert response.status_code == 302
+    assert response["Location"] == reverse(
+        "wagtailadmin_explore", args=[article_index.pk]
+    )
     article = ArticlePage.objects.child_of(article_index).get(slug="trust-act")
     assert article.live
     assert sorted(tag.name for tag in article.tags.all()) == [

@@ -40,6 +40,7 @@ def test_editor_can_publish_a_city_page_from_the_admin(
     response = admin_client.post(add_url, form_data)
 
     assert response.status_code == 302
+    assert response["Location"] == reverse("wagtailadmin_explore", args=[city_index.pk])
     city = CityPage.objects.child_of(city_index).get(slug="new-haven")
     assert city.live
     assert city.police_will_not == ["Help ICE in most cases."]
