@@ -1,0 +1,133 @@
+"""Browser journeys: Debian's Chromium, driven by Playwright, against the live site.
+
+One browser for the whole session and a new browser context (cookies, viewport,
+language) for each test. pytest-django's ``live_server`` serves the site, static
+files included, on a free loopback port. The server reads the database from its
+own thread, so these tests are transactional: each one starts from the demo
+content, built once per session and restored before every test through Django's
+serialized rollback, and the database is emptied after it.
+"""
+
+import io
+import os
+import shutil
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from playwright.sync_api import sync_playwright
+
+from tests.e2e.site import DESKTOP, DemoSite
+
+# Playwright's sync API keeps an asyncio event loop in the test thread, so Django
+# takes every ORM call made there for one made from async code and refuses it
+# (SynchronousOnlyOperation). Nothing runs concurrently with those calls: the
+# test waits on the browser or on the database, never both. Django's documented
+# switch: https://docs.djangoproject.com/en/5.2/topics/async/#async-safety
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+# A closed network: nothing that phones home, nothing that needs a GPU or a sandbox.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
+]
+MISSING_CHROMIUM = (
+    "Chromium is not installed, so the browser tests cannot run. Install Debian's "
+    "package with `apt-get install chromium` (or set CHROMIUM_PATH to a Chromium "
+    "binary); never `playwright install`."
+)
+# Fail fast: a missing element is a failure, not a 30-second wait.
+TIMEOUT_MS = 10_000
+
+
+def chromium_path():
+    return os.environ.get("CHROMIUM_PATH") or shutil.which("chromium")
+
+
+def running_in_ci():
+    return os.environ.get("CI", "").lower() in {"true", "1", "yes"}
+
+
+@pytest.fixture(scope="session")
+def browser():
+    executable = chromium_path()
+    if not executable:
+        if running_in_ci():
+            pytest.fail(MISSING_CHROMIUM)
+        pytest.skip(MISSING_CHROMIUM)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=executable, headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="session")
+def demo_content_snapshot(django_db_setup, django_db_blocker):
+    """Build the demo content once (it takes seconds) and make it the state that
+    serialized rollback restores before each browser test.
+
+    Django keeps that state, the migrated database, on the connection; the browser
+    tests run after every other database test (pytest-django orders transactional
+    tests last), and the migrated state is put back for anything after them.
+    """
+    with django_db_blocker.unblock():
+        migrated_state = getattr(connection, "_test_serialized_contents", None)
+        call_command("load_demo_content", stdout=io.StringIO())
+        connection._test_serialized_contents = (
+            connection.creation.serialize_db_to_string()
+        )
+    yield
+    if migrated_state is None:
+        del connection._test_serialized_contents
+    else:
+        connection._test_serialized_contents = migrated_state
+
+
+@pytest.fixture
+def demo_site(demo_content_snapshot, live_server, settings):
+    """The demo site, served by the live server, with the form's time-trap off:
+    a browser fills the form faster than the 3 seconds a person needs."""
+    settings.CONSULTATION_TIME_TRAP_MIN_SECONDS = 0
+    return DemoSite(live_server.url)
+
+
+@pytest.fixture
+def open_browser_page(browser, demo_site):
+    """Open a tab in a new context: `open_browser_page(viewport=PHONE)`.
+
+    Every stylesheet, script, image or font the site asks for must load; the
+    test fails at teardown otherwise.
+    """
+    contexts = []
+    broken_assets = []
+
+    def record_broken_asset(response):
+        if response.request.resource_type in ASSET_TYPES and not response.ok:
+            broken_assets.append(f"{response.status} {response.url}")
+
+    def open_browser_page(viewport=DESKTOP, language="en-US"):
+        context = browser.new_context(
+            base_url=demo_site.url,
+            viewport=viewport,
+            locale=language,
+            service_workers="block",
+        )
+        context.set_default_timeout(TIMEOUT_MS)
+        context.on("response", record_broken_asset)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_browser_page
+    for context in contexts:
+        context.close()
+    assert not broken_assets, "Assets that did not load:\n" + "\n".join(broken_assets)
+
+
+ASSET_TYPES = {"stylesheet", "script", "image", "font"}

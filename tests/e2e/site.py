@@ -1,0 +1,59 @@
+"""The demo site as the browser tests see it: its pages in each language, the
+viewports a reader uses, and a visit that fails on any error page."""
+
+from urllib.parse import urlsplit
+
+import pytest
+from wagtail.models import Locale, Page
+
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+LANGUAGES = ["en", "es"]
+
+# Demo slugs (firm_site/core/demo_content.py) of the pages the journeys walk through.
+CITY_INDEX = "cities"
+CITY = "hartford"
+ARTICLE = "connecticut-sanctuary-cities"
+CONSULTATION = "free-consultation"
+
+
+class DemoSite:
+    """The live server's address and the paths of the demo pages."""
+
+    def __init__(self, url):
+        self.url = url
+
+    def origin(self):
+        parts = urlsplit(self.url)
+        return f"{parts.scheme}://{parts.netloc}"
+
+    def path(self, slug, language="en"):
+        """The path of the demo page with this (English) slug, in a language."""
+        english = Page.objects.get(slug=slug, locale__language_code="en")
+        page = english.get_translation(Locale.objects.get(language_code=language))
+        return page.specific.url
+
+    def public_paths(self, language):
+        """Every live page of the language, home first, and the search page."""
+        pages = (
+            Page.objects.live()
+            .filter(locale__language_code=language, depth__gt=1)
+            .order_by("path")
+            .specific()
+        )
+        return [page.url for page in pages] + [f"/{language}/search/?query=ICE"]
+
+
+def require_language(language):
+    """Skip until the demo content has pages in this language (issue 5)."""
+    if not Page.objects.live().filter(locale__language_code=language).exists():
+        pytest.skip(f"The demo content has no live pages in '{language}' yet.")
+
+
+def visit(page, path):
+    """Open a path and fail unless the server answered with a page (2xx)."""
+    response = page.goto(path)
+    assert response is not None and response.ok, (
+        f"{path} answered {response and response.status}"
+    )
+    return response
