@@ -726,7 +726,7 @@ class ConsultationRequestViewSet(SnippetViewSet):
     filterset_class = ConsultationRequestFilterSet
     search_fields = ["full_name", "email", "phone", "reference"]
     search_backend_name = None
-    list_per_page = 50
+    list_per_page = 25
     ordering = ["-is_urgent", "created_at"]
     list_display = [
         "reference",

@@ -3,10 +3,13 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Upper
 from django.shortcuts import redirect
 from django.utils.cache import add_never_cache_headers
+from django.utils.decorators import method_decorator
 from django.utils.translation import get_supported_language_variant
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.debug import sensitive_post_parameters
 from phonenumber_field.modelfields import PhoneNumberField
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -76,6 +79,7 @@ class ConsultationPage(RoutablePageMixin, BasePage):
         return get_supported_language_variant(self.locale.language_code)
 
     @path("")
+    @method_decorator(sensitive_post_parameters())
     def request_form(self, request):
         if request.method == "POST":
             if limits.body_too_large(request):
@@ -286,6 +290,8 @@ class ConsultationRequest(index.Indexed, models.Model):
             models.Index(fields=["assigned_to", "status"]),
             models.Index(fields=["-is_urgent", "created_at"]),
             models.Index(fields=["email"]),
+            # Duplicates are found by e-mail whatever its case (email__iexact).
+            models.Index(Upper("email"), name="consultation_email_ci_idx"),
             models.Index(fields=["phone"]),
             models.Index(fields=["follow_up_on"]),
         ]

@@ -8,7 +8,7 @@ import datetime
 import statistics
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, Min, OuterRef, Q, Value
+from django.db.models import Count, Min, Q, Value
 from django.db.models.functions import Coalesce, NullIf, TruncWeek
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -198,25 +198,19 @@ def funnel(requests):
     reached it, whatever happened after."""
 
     def reached(statuses):
-        return Exists(
-            StatusChange.objects.filter(request=OuterRef("pk"), to_status__in=statuses)
+        return (
+            StatusChange.objects.filter(request__in=requests, to_status__in=statuses)
+            .values("request_id")
+            .distinct()
+            .count()
         )
 
-    counts = requests.annotate(
-        was_contacted=reached(CONTACTED_OR_LATER),
-        was_held=reached(HELD_OR_LATER),
-        was_retained=reached([Status.RETAINED]),
-    ).aggregate(
-        new=Count("pk"),
-        contacted=Count("pk", filter=Q(was_contacted=True)),
-        held=Count("pk", filter=Q(was_held=True)),
-        retained=Count("pk", filter=Q(was_retained=True)),
-    )
+    new = requests.count()
     stages = [
-        (_("New"), counts["new"]),
-        (_("Contacted"), counts["contacted"]),
-        (_("Consultation held"), counts["held"]),
-        (_("Retained"), counts["retained"]),
+        (_("New"), new),
+        (_("Contacted"), reached(CONTACTED_OR_LATER)),
+        (_("Consultation held"), reached(HELD_OR_LATER)),
+        (_("Retained"), reached([Status.RETAINED])),
     ]
     result = []
     previous = None
@@ -225,9 +219,9 @@ def funnel(requests):
             FunnelStage(
                 label=label,
                 count=count,
-                percent=round(count * 100 / counts["new"]) if counts["new"] else 0,
+                percent=round(count * 100 / new) if new else 0,
                 rate_from_previous=_rate(count, previous),
-                rate_from_new=_rate(count, counts["new"]),
+                rate_from_new=_rate(count, new),
             )
         )
         previous = count
