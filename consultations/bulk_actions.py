@@ -1,7 +1,6 @@
 """Bulk actions on the request listing; each one goes through the workflow, so
 every request gets its own history row and audit-log entry."""
 
-from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -10,15 +9,11 @@ from wagtail.snippets.bulk_actions.delete import DeleteBulkAction
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 
 from . import workflow
-from .admin_forms import StaffChoiceField
+from .admin_forms import AssignForm
 from .admin_views import HiddenFromOutsidersMixin
 from .choices import Status
 from .models import ConsultationRequest
-from .permissions import (
-    can_assign_requests,
-    can_work_requests,
-    staff_who_work_requests,
-)
+from .permissions import can_assign_requests, can_work_requests
 
 
 class RequestBulkAction(HiddenFromOutsidersMixin, SnippetBulkAction):
@@ -28,7 +23,7 @@ class RequestBulkAction(HiddenFromOutsidersMixin, SnippetBulkAction):
         return can_work_requests(user)
 
     def get_all_objects_in_listing_query(self, parent_id):
-        """ "Select all" means all open requests, what the listing shows by default."""
+        """Selecting all means all open requests, what the listing shows by default."""
         return ConsultationRequest.objects.open().values_list("pk", flat=True)
 
     def check_perm(self, obj):
@@ -89,22 +84,13 @@ class CloseAsNoResponseBulkAction(ChangeStatusBulkAction):
     to_status = Status.NO_RESPONSE
 
 
-class AssignBulkForm(forms.Form):
-    assignee = StaffChoiceField(
-        label=_("Assign to"),
-        queryset=staff_who_work_requests(),
-        required=False,
-        empty_label=_("Nobody"),
-    )
-
-
 class AssignBulkAction(RequestBulkAction):
     display_name = _("Assign")
     action_type = "assign"
     aria_label = _("Assign the selected requests")
     template_name = "consultations/admin/bulk_actions/confirm_assign.html"
     action_priority = 10
-    form_class = AssignBulkForm
+    form_class = AssignForm
 
     def user_may_act(self, user):
         return can_assign_requests(user)

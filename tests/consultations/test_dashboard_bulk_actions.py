@@ -37,7 +37,9 @@ def test_an_attorney_assigns_requests_in_bulk(client, attorney_user, intake_user
     client.force_login(attorney_user)
 
     confirmation = client.get(bulk_url("assign", chosen))
-    response = client.post(bulk_url("assign", chosen), {"assignee": intake_user.pk})
+    response = client.post(
+        bulk_url("assign", chosen), {"assign-assignee": intake_user.pk}
+    )
 
     assert confirmation.status_code == 200
     assert response.status_code == 302
@@ -55,7 +57,7 @@ def test_intake_may_not_assign_in_bulk(client, intake_user):
     chosen = [ConsultationRequestFactory()]
     client.force_login(intake_user)
 
-    client.post(bulk_url("assign", chosen), {"assignee": intake_user.pk})
+    client.post(bulk_url("assign", chosen), {"assign-assignee": intake_user.pk})
 
     chosen[0].refresh_from_db()
     assert chosen[0].assigned_to is None
