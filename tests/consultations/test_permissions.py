@@ -229,3 +229,14 @@ def test_dev_logins_put_each_user_in_its_group(settings):
         assert not user.is_superuser
         password = re.search(rf"user: {username}\s+password: (\S+)", output.getvalue())
         assert user.check_password(password.group(1))
+
+
+def test_editors_find_no_request_in_the_site_history(client, intake_user, editor_user):
+    consultation_request = ConsultationRequestFactory()
+    client.force_login(intake_user)
+    client.get(request_url("inspect", consultation_request))
+    client.force_login(editor_user)
+
+    response = client.get(reverse("wagtailadmin_reports:site_history"), follow=True)
+
+    assert consultation_request.reference not in response.content.decode()
