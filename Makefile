@@ -14,6 +14,12 @@ STACK_ENV := DJANGO_SETTINGS_MODULE=firm_site.settings.production \
 	SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 LOG_LEVEL=WARNING \
 	EMAIL_BACKEND=django.core.mail.backends.dummy.EmailBackend
 
+# The production settings as deployed (a long random key, a real host name) for
+# `check --deploy`, which must report nothing (docs/security.md).
+DEPLOY_CHECK_ENV := DJANGO_SETTINGS_MODULE=firm_site.settings.production \
+	SECRET_KEY=$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))') \
+	ALLOWED_HOSTS=www.firm.example
+
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
@@ -31,12 +37,14 @@ run: install  ## Set up on SQLite, load the demo content and serve http://127.0.
 	$(MANAGE) create_dev_logins
 	$(MANAGE) runserver 127.0.0.1:8000
 
-test: install  ## Every check CI runs: Django checks, migrations, ruff, pytest
+test: install  ## Every check CI runs: Django checks, migrations, ruff, bandit, pytest
 	$(MANAGE) compile_catalogues
 	$(MANAGE) check --fail-level WARNING
+	$(DEPLOY_CHECK_ENV) $(MANAGE) check --deploy --fail-level WARNING
 	$(MANAGE) makemigrations --check --dry-run --noinput
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/bandit -q -r firm_site cities consultations -c pyproject.toml -b bandit-baseline.json
 	$(BIN)/pytest
 
 lint: install

@@ -3,13 +3,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from . import admin_views, workflow
+from . import admin_views, erasure, workflow
 from .bulk_actions import BULK_ACTIONS
 from .permissions import can_see_requests
 
 register_snippet(admin_views.ConsultationsViewSetGroup)
 
 hooks.register("register_log_actions", workflow.register_log_actions)
+hooks.register("register_log_actions", erasure.register_log_actions)
 hooks.register("register_admin_urls", admin_views.report_urlpatterns)
 
 # After Wagtail's own snippet actions, so ours replace its delete for requests.

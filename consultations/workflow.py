@@ -162,12 +162,6 @@ def record_export(consultation_requests, *, user, file_format):
     )
 
 
-def record_purge(consultation_requests):
-    """Before the retention command deletes them: the reference and the date stay
-    in the audit log, nothing else."""
-    _audit_each(consultation_requests, "consultations.purge", None, {})
-
-
 def _audit_each(consultation_requests, action, user, data):
     """One audit entry per request, written in batches (an export may hold
     thousands); no uuid, so Wagtail's history view shows each one."""

@@ -12,7 +12,7 @@ from firm_site.ops.views import healthz
 from firm_site.search.views import search_view
 
 urlpatterns = [
-    path("admin/", include(wagtailadmin_urls)),
+    path(settings.ADMIN_URL_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path(
         "sitemap.xml",

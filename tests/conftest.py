@@ -13,6 +13,7 @@ import pytest
 from django.core.cache import cache
 from wagtail.models import Site
 
+from firm_site.users.testing import SecondFactorClient
 from tests.factories import (
     ArticleIndexPageFactory,
     ArticlePageFactory,
@@ -159,3 +160,20 @@ def site_tree(
 @pytest.fixture
 def staff_user(db):
     return UserFactory(is_staff=True)
+
+
+# Staff sign in with a password and a second factor (firm_site/users/): the test
+# clients' force_login gives both, so admin tests see what signed-in staff see.
+# tests/security/ checks the second factor itself with plain clients.
+
+
+@pytest.fixture
+def client():
+    return SecondFactorClient()
+
+
+@pytest.fixture
+def admin_client(admin_user):
+    client = SecondFactorClient()
+    client.force_login(admin_user)
+    return client

@@ -3,14 +3,13 @@ import logging
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
-from django.db import transaction
 from django.db.models import Max
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from consultations.choices import CLOSED_STATUSES, Status
+from consultations.erasure import delete_requests
 from consultations.models import ConsultationRequest
-from consultations.workflow import record_purge
 
 logger = logging.getLogger(__name__)
 
@@ -74,6 +73,4 @@ class Command(BaseCommand):
             batch = ConsultationRequest.objects.filter(
                 pk__in=primary_keys[start : start + BATCH_SIZE]
             )
-            with transaction.atomic():
-                record_purge(batch)
-                batch.delete()
+            delete_requests(batch, action="consultations.purge")

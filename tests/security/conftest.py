@@ -1,0 +1,75 @@
+"""Fixtures for the security tests: the production settings' security values,
+staff in the real groups, and clients that sign in only as far as a test says."""
+
+import runpy
+import sys
+
+import pytest
+from django.test import Client
+
+from tests.consultations.conftest import user_in_group
+
+SECURITY_SETTING_PREFIXES = (
+    "SECURE_",
+    "SESSION_",
+    "CSRF_",
+    "LANGUAGE_COOKIE_",
+    "CONTENT_SECURITY_POLICY",
+    "PERMISSIONS_POLICY",
+    "CROSS_ORIGIN_",
+    "X_FRAME_OPTIONS",
+)
+
+
+def production_settings(monkeypatch, **environment):
+    """firm_site/settings/production.py as a deployment with this environment
+    reads it (base.py included, read afresh)."""
+    for name in ("SECURE_SSL_REDIRECT", "SECURE_COOKIES", "ADMIN_URL_PATH"):
+        monkeypatch.delenv(name, raising=False)
+    environment = {
+        "SECRET_KEY": "a-long-random-production-key-" + "x" * 40,
+        "ALLOWED_HOSTS": "www.firm.example",
+        **environment,
+    }
+    for name, value in environment.items():
+        if value is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, value)
+    monkeypatch.delitem(sys.modules, "firm_site.settings.base")
+    return runpy.run_module("firm_site.settings.production")
+
+
+@pytest.fixture
+def production_security(settings, monkeypatch):
+    """The test settings with production's headers, cookies and HTTPS rules."""
+    for name, value in production_settings(monkeypatch).items():
+        if name.startswith(SECURITY_SETTING_PREFIXES):
+            setattr(settings, name, value)
+    return settings
+
+
+@pytest.fixture
+def plain_client():
+    """A client whose force_login gives the password step only."""
+    return Client()
+
+
+@pytest.fixture
+def intake_user(db):
+    return user_in_group("ines", "Intake")
+
+
+@pytest.fixture
+def attorney_user(db):
+    return user_in_group("alba", "Attorneys")
+
+
+@pytest.fixture
+def editor_user(db):
+    return user_in_group("edgar", "Editors")
+
+
+@pytest.fixture
+def superuser(db):
+    return user_in_group("sofia", is_staff=True, is_superuser=True)
