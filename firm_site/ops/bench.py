@@ -28,6 +28,7 @@ from cities.models import CityIndexPage, CityPage
 from consultations.models import ConsultationPage, ConsultationRequest
 from firm_site.articles.models import ArticlePage
 from firm_site.core.models import HomePage
+from firm_site.users.testing import SecondFactorClient
 
 from . import report
 from .load import fetch, run_wrk
@@ -101,6 +102,7 @@ class Benchmark:
         database = settings.DATABASES["default"]
         if self.reuse_database and database_has_requests():
             self.out("Reusing the benchmark database.")
+            self.stack.manage("migrate", "--noinput")
             return
         connections.close_all()
         recreate_database(database)
@@ -165,7 +167,7 @@ class Benchmark:
             with override_settings(PAGE_CACHE_ENABLED=True):
                 anonymous.get(path)
                 self.queries[(name, "page cache")] = queries_for(anonymous, path)
-        staff = Client()
+        staff = SecondFactorClient()
         staff.force_login(self.staff_member)
         for name, path in self.endpoints.admin.items():
             staff.get(path)
@@ -434,6 +436,7 @@ class Benchmark:
     def run(self):
         self.build_database()
         self.stack.manage("collectstatic", "--noinput", timeout=300)
+        self.load_before = report.load_average()
         self.endpoints = Endpoints.find()
         self.count_queries()
         self.start_servers()
@@ -459,6 +462,7 @@ class Benchmark:
             f"wrk, {SECONDS_PER_ROW} s per row, {CONNECTIONS} connections "
             f"({STAFF_CONNECTIONS} for the admin: a few staff at once), "
             "`Accept-Encoding: gzip`.\n"
+            f"- Load average before the load started: {self.load_before}.\n"
             f"- Volume: {volume_summary()}.\n"
             "- SQL queries: counted in-process for one request of each page; "
             "`uncached` renders every request, `page cache` serves a stored copy."

@@ -73,6 +73,12 @@ def machine():
     )
 
 
+def load_average():
+    """Other work on the machine skews every number; the report says how much."""
+    one, five, _fifteen = os.getloadavg()
+    return f"{one:.1f} (1 min), {five:.1f} (5 min)"
+
+
 def commit():
     def git(*arguments):
         return subprocess.run(  # noqa: S603
@@ -93,7 +99,8 @@ def write_markdown(path, sections, setup):
             "# Benchmarks",
             "Written by `make bench` (`manage.py bench`); do not edit by hand. "
             "How to read it and how it is run: docs/deploy.md, firm_site/ops/.",
-            f"- Date: {now}\n- Machine: {machine()}\n- Commit: {commit()}\n{setup}",
+            f"- Date: {now}\n- Machine: {machine()}\n- Commit: {commit()}\n"
+            f"- Load average when the table was written: {load_average()}\n{setup}",
             *sections,
         ]
     )

@@ -16,9 +16,10 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.db import connections
-from django.test import Client
+from django.urls import reverse
 
 from consultations.models import ConsultationPage, ConsultationRequest
+from firm_site.users.testing import SecondFactorClient
 
 from .bench import city_to_publish, first_in_english
 from .load import fetch
@@ -27,6 +28,7 @@ from .stack import Stack, free_port, recreate_database, start_redis_if_needed
 IMMEDIATE_TASKS = "django_tasks.backends.immediate.ImmediateBackend"
 REQUESTS_ACROSS_BOTH = 200
 RATE_LIMIT = 5
+PUBLISH_PAGES = ["wagtailcore", "page", "publish"]  # the admin's bulk action
 TOKEN_PATTERN = re.compile(rb'name="csrfmiddlewaretoken" value="([^"]+)"')
 
 
@@ -158,18 +160,20 @@ class ScaleOutCheck:
             username="scale-out-editor",
             defaults={"is_superuser": True, "is_staff": True},
         )
-        client = Client()
+        client = SecondFactorClient()
         client.force_login(editor)
         session = client.cookies[settings.SESSION_COOKIE_NAME].value
-        url = self.url("first", f"/admin/bulk/wagtailcore/page/publish/?id={page_id}")
+        publish = reverse("wagtail_bulk_action", args=PUBLISH_PAGES)
+        url = self.url("first", f"{publish}?id={page_id}")
         cookie = f"{settings.SESSION_COOKIE_NAME}={session}"
         _status, headers, body = fetch(url, {"Cookie": cookie})
-        csrf_cookie = re.search(r"csrftoken=([^;]+)", headers.get("Set-Cookie", ""))
+        csrf_name = settings.CSRF_COOKIE_NAME
+        csrf_cookie = re.search(rf"{csrf_name}=([^;]+)", headers.get("Set-Cookie", ""))
         form = {"csrfmiddlewaretoken": TOKEN_PATTERN.search(body).group(1).decode()}
         request = urllib.request.Request(  # noqa: S310 (loopback)
             url,
             data=urllib.parse.urlencode(form).encode(),
-            headers={"Cookie": f"{cookie}; csrftoken={csrf_cookie.group(1)}"},
+            headers={"Cookie": f"{cookie}; {csrf_name}={csrf_cookie.group(1)}"},
         )
         opener = urllib.request.build_opener(KeepRedirects)
         with opener.open(request, timeout=30) as response:

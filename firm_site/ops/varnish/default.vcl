@@ -36,10 +36,12 @@ sub vcl_recv {
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
     }
-    if (req.url ~ "^/admin/") {
+    if (req.url ~ "^/admin/") {  # ADMIN_URL_PATH; elsewhere the app's headers decide
         return (pass);
     }
-    if (req.http.Authorization || req.http.Cookie ~ "(^|;\s*)(sessionid|messages)=") {
+    # Django's session cookie is __Host-sessionid over HTTPS (production settings).
+    if (req.http.Authorization
+        || req.http.Cookie ~ "(^|;\s*)(__Host-sessionid|sessionid|messages)=") {
         return (pass);
     }
     # Other cookies (the CSRF cookie) go to the app on a miss, and cannot change
