@@ -27,11 +27,14 @@ class DemoSite:
         parts = urlsplit(self.url)
         return f"{parts.scheme}://{parts.netloc}"
 
-    def path(self, slug, language="en"):
-        """The path of the demo page with this (English) slug, in a language."""
+    def page(self, slug, language="en"):
+        """The demo page with this (English) slug, in a language."""
         english = Page.objects.get(slug=slug, locale__language_code="en")
-        page = english.get_translation(Locale.objects.get(language_code=language))
-        return page.specific.url
+        locale = Locale.objects.get(language_code=language)
+        return english.get_translation(locale).specific
+
+    def path(self, slug, language="en"):
+        return self.page(slug, language).url
 
     def public_paths(self, language):
         """Every live page of the language, home first, and the search page."""
