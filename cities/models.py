@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from firm_site.core.blocks import BodyStreamBlock
+from firm_site.core.languages import localized, unique_translations
 from firm_site.core.models import BasePage, ReviewedContent
 
 from .choices import PolicyStatus, SourceKind
@@ -152,12 +153,27 @@ class CityPage(BasePage, ReviewedContent):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_articles"] = [
-            link.page
-            for link in self.article_links.select_related("page", "page__author")
-            if link.page.live
-        ]
+        context["related_articles"] = self.related_articles()
         return context
+
+    def related_articles(self):
+        """Live articles linking to this city in any language, in this page's language.
+
+        A translated article keeps its source's links, to the source's cities, so
+        links to every translation of this city are followed.
+        """
+        links = self.article_links.model.objects.filter(
+            city__translation_key=self.translation_key
+        ).select_related("page", "page__author")
+        articles = [link.page for link in links if link.page.live]
+        if not articles:
+            return []
+        articles.sort(key=lambda article: article.locale_id != self.locale_id)
+        return localized(
+            unique_translations(articles),
+            self.locale_id,
+            queryset=type(articles[0]).objects.select_related("author"),
+        )
 
 
 def city_pages_for_choices(locale):

@@ -212,9 +212,7 @@ class FirmSettingsFactory(DjangoModelFactory):
     phone = FIRM_PHONE
     email = "office@welcome-law.example"
     address = "123 Example Street\nWaterbury, CT 06702"
-    office_hours = "Monday to Friday, 9 a.m. to 5 p.m."
     intake_email = "intake@welcome-law.example"
-    disclaimer_text = "General information, not legal advice."
     responsible_attorney = factory.SubFactory(AttorneyProfileFactory)
 
     class Meta:

@@ -14,8 +14,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager, PageQuerySet
 from wagtail.search import index
+from wagtail_localize.fields import BaseTranslatableField
 
 from firm_site.core.blocks import BodyStreamBlock
+from firm_site.core.languages import localized
 from firm_site.core.models import BasePage, ReviewedContent
 
 ARTICLES_PER_PAGE = 10
@@ -151,6 +153,12 @@ class ArticlePage(BasePage, ReviewedContent):
         index.SearchField("body"),
         index.FilterField("published_date"),
     ]
+    # Tags are words of one language: each translation keeps its own, and
+    # wagtail-localize neither translates them nor copies them from the source.
+    override_translatable_fields = [
+        BaseTranslatableField("tags"),
+        BaseTranslatableField("tagged_items"),
+    ]
 
     class Meta:
         verbose_name = _("article")
@@ -162,11 +170,14 @@ class ArticlePage(BasePage, ReviewedContent):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_cities"] = [
-            link.city
-            for link in self.related_city_links.select_related("city")
-            if link.city.live
-        ]
+        context["related_cities"] = localized(
+            [
+                link.city
+                for link in self.related_city_links.select_related("city")
+                if link.city.live
+            ],
+            self.locale_id,
+        )
         return context
 
 

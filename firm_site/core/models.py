@@ -11,6 +11,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from .blocks import BodyStreamBlock
+from .languages import localized
 
 
 def tel_href(phone):
@@ -71,7 +72,12 @@ class AttorneyProfile(index.Indexed, models.Model):
 
 @register_setting(icon="site")
 class FirmSettings(BaseSiteSetting):
-    """The firm's contact facts, shown on every page (Rule 7.2 names an attorney)."""
+    """The firm's contact facts, shown on every page (Rule 7.2 names an attorney).
+
+    Only facts that read the same in every language live here; the footer's
+    office hours and disclaimer are sentences, so they are template strings in
+    the message catalogues (docs/i18n.md).
+    """
 
     firm_name = models.CharField(_("firm name"), max_length=120)
     phone = models.CharField(
@@ -79,16 +85,10 @@ class FirmSettings(BaseSiteSetting):
     )
     email = models.EmailField(_("public e-mail"), blank=True)
     address = models.TextField(_("office address"), blank=True)
-    office_hours = models.CharField(_("office hours"), max_length=200, blank=True)
     intake_email = models.EmailField(
         _("intake notification address"),
         blank=True,
         help_text=_("New consultation requests are announced to this address."),
-    )
-    disclaimer_text = models.TextField(
-        _("disclaimer"),
-        blank=True,
-        help_text=_("Short disclaimer shown in every page's footer."),
     )
     responsible_attorney = models.ForeignKey(
         AttorneyProfile,
@@ -116,12 +116,10 @@ class FirmSettings(BaseSiteSetting):
                 FieldPanel("phone"),
                 FieldPanel("email"),
                 FieldPanel("address"),
-                FieldPanel("office_hours"),
             ],
             heading=_("Contact"),
         ),
         FieldPanel("responsible_attorney"),
-        FieldPanel("disclaimer_text"),
         FieldPanel("intake_email"),
         FieldPanel("consultation_page"),
     ]
@@ -221,11 +219,14 @@ class HomePage(BasePage):
         from firm_site.articles.models import ArticlePage
 
         context = super().get_context(request, *args, **kwargs)
-        context["featured_cities"] = [
-            link.city
-            for link in self.featured_cities.select_related("city")
-            if link.city and link.city.live
-        ]
+        context["featured_cities"] = localized(
+            [
+                link.city
+                for link in self.featured_cities.select_related("city")
+                if link.city and link.city.live
+            ],
+            self.locale_id,
+        )
         context["latest_articles"] = ArticlePage.objects.latest_in(self.locale)[:3]
         return context
 

@@ -17,5 +17,7 @@ def test_atom_feed_lists_the_articles(client, site_tree):
 def test_article_index_announces_both_feeds(client, site_tree):
     soup = parse(client.get(site_tree.article_index.url))
 
-    feed_types = {link["type"] for link in soup.find_all("link", rel="alternate")}
+    feed_types = {
+        link["type"] for link in soup.find_all("link", rel="alternate", type=True)
+    }
     assert feed_types == {"application/rss+xml", "application/atom+xml"}

@@ -1,0 +1,260 @@
+"""The same page in every language of the site: for the switcher and hreflang links.
+
+A page's translations share its `translation_key`. Where a page has no translation
+in a language, the switcher leads to that language's home page instead, with
+`?untranslated=1` so the home page says why the visitor landed there. Every
+address is built here from our own pages and routes: nothing the visitor sends
+chooses where a link leads, so the switcher cannot become an open redirect.
+"""
+
+import functools
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.conf.locale import LANG_INFO
+from django.db.models import Q
+from django.http import QueryDict
+from django.urls import translate_url
+from django.utils.translation import get_language, get_language_info
+from wagtail.models import Page, Site
+
+UNTRANSLATED_PARAMETER = "untranslated"
+# Query parameters that name things in one language only (article tags).
+LANGUAGE_SPECIFIC_PARAMETERS = frozenset({"tag", UNTRANSLATED_PARAMETER})
+# Open Graph wants a language and a territory; our readers live in the U.S.
+OPEN_GRAPH_LOCALES = {"en": "en_US", "es": "es_US"}
+
+
+@dataclass(frozen=True)
+class LanguageVersion:
+    """One language's version of what the visitor is looking at."""
+
+    language_code: str
+    url: str
+    full_url: str
+    is_current: bool
+    is_translated: bool
+
+    @property
+    def name(self):
+        """The language's name in that language: "English", "Español"."""
+        return get_language_info(self.language_code)["name_local"].capitalize()
+
+    @property
+    def open_graph_locale(self):
+        return OPEN_GRAPH_LOCALES.get(self.language_code, self.language_code)
+
+
+class LanguageVersions(list):
+    """Versions in the order of settings.LANGUAGES, and the ones templates ask for."""
+
+    @property
+    def current(self):
+        return next((version for version in self if version.is_current), None)
+
+    @property
+    def translated(self):
+        return [version for version in self if version.is_translated]
+
+    @property
+    def others_translated(self):
+        return [version for version in self.translated if not version.is_current]
+
+    @property
+    def x_default(self):
+        """The default language's version, for visitors whose language we lack."""
+        return next(
+            (
+                version
+                for version in self.translated
+                if version.language_code == settings.LANGUAGE_CODE
+            ),
+            None,
+        )
+
+
+def language_versions(request, page=None):
+    """Every site language's version of the page (or, without one, of the view)."""
+    if page is None:
+        return LanguageVersions(_view_versions(request))
+    return LanguageVersions(_page_versions(request, page))
+
+
+def _page_versions(request, page):
+    translations, homes = _translations_and_homes(request, page)
+    sub_route = _sub_route(request, page)
+    query = _portable_query(request)
+    current = get_language()
+    versions = []
+    for language_code, _name in settings.LANGUAGES:
+        translation = translations.get(language_code)
+        home = homes.get(language_code)
+        if translation is not None and translation.get_url(request):
+            versions.append(
+                LanguageVersion(
+                    language_code=language_code,
+                    url=translation.get_url(request) + sub_route + query,
+                    full_url=translation.get_full_url(request) + sub_route,
+                    is_current=language_code == current,
+                    is_translated=True,
+                )
+            )
+        elif home is not None and home.get_url(request):
+            versions.append(
+                LanguageVersion(
+                    language_code=language_code,
+                    url=f"{home.get_url(request)}?{UNTRANSLATED_PARAMETER}=1",
+                    full_url=home.get_full_url(request),
+                    is_current=False,
+                    is_translated=False,
+                )
+            )
+    return versions
+
+
+def _translations_and_homes(request, page):
+    """One query: the live translations of the page and of the site's home page."""
+    site = Site.find_for_request(request)
+    home_translation_key = Page.objects.filter(pk=site.root_page_id).values(
+        "translation_key"
+    )
+    pages = (
+        Page.objects.live()
+        .filter(
+            Q(translation_key=page.translation_key)
+            | Q(translation_key__in=home_translation_key)
+        )
+        .select_related("locale")
+    )
+    translations, homes = {}, {}
+    for candidate in pages:
+        is_translation = candidate.translation_key == page.translation_key
+        found_in = translations if is_translation else homes
+        found_in[candidate.locale.language_code] = candidate
+    return translations, homes
+
+
+def _sub_route(request, page):
+    """What follows the page's own address, e.g. a routable page's `thank-you/`."""
+    page_path = page.get_url(request) or ""
+    if page_path and request.path.startswith(page_path):
+        return request.path[len(page_path) :]
+    return ""
+
+
+def _portable_query(request):
+    """The query string minus what only makes sense in one language."""
+    query = QueryDict(mutable=True)
+    for name, values in request.GET.lists():
+        if name not in LANGUAGE_SPECIFIC_PARAMETERS:
+            query.setlist(name, values)
+    return f"?{query.urlencode()}" if query else ""
+
+
+def _view_versions(request):
+    """Views outside the page tree (search) under each language's URL prefix."""
+    current = get_language()
+    here = request.get_full_path()
+    versions = []
+    for language_code, _name in settings.LANGUAGES:
+        url = translate_url(here, language_code)
+        if language_code != current and url == here:
+            continue  # not a view this language has
+        versions.append(
+            LanguageVersion(
+                language_code=language_code,
+                url=url,
+                full_url=request.build_absolute_uri(url),
+                is_current=language_code == current,
+                is_translated=True,
+            )
+        )
+    return versions
+
+
+def home_versions(request):
+    """Each language's home page: where a page that does not exist should lead."""
+    site = Site.find_for_request(request)
+    current = get_language()
+    homes = (
+        Page.objects.live()
+        .filter(
+            translation_key__in=Page.objects.filter(pk=site.root_page_id).values(
+                "translation_key"
+            )
+        )
+        .select_related("locale")
+    )
+    by_language = {home.locale.language_code: home for home in homes}
+    return LanguageVersions(
+        LanguageVersion(
+            language_code=language_code,
+            url=by_language[language_code].get_url(request),
+            full_url=by_language[language_code].get_full_url(request),
+            is_current=language_code == current,
+            is_translated=True,
+        )
+        for language_code, _name in settings.LANGUAGES
+        if language_code in by_language
+    )
+
+
+def localized(pages, locale_id, queryset=None):
+    """Each page's live translation in one locale, else the page itself.
+
+    Translating a page copies its links to other pages (featured cities, related
+    cities) unchanged: wagtail-localize leaves page links to be localized when they
+    are shown, as here, in one query (none when every page is in the locale).
+    """
+    pages = list(pages)
+    keys = {page.translation_key for page in pages if page.locale_id != locale_id}
+    if not keys:
+        return pages
+    if queryset is None:
+        queryset = type(pages[0]).objects.all()
+    translations = {
+        translation.translation_key: translation
+        for translation in queryset.live().filter(
+            locale_id=locale_id, translation_key__in=keys
+        )
+    }
+    return [translations.get(page.translation_key, page) for page in pages]
+
+
+def unique_translations(pages):
+    """One page per translation key, keeping the first: links may reach several
+    translations of one page, which `localized` then turns into one page."""
+    seen = set()
+    unique = []
+    for page in pages:
+        if page.translation_key not in seen:
+            seen.add(page.translation_key)
+            unique.append(page)
+    return unique
+
+
+@functools.cache
+def _language_codes_by_english_name():
+    return {
+        info["name"].casefold(): code
+        for code, info in LANG_INFO.items()
+        if "name" in info
+    }
+
+
+def language_names_in_active_language(names):
+    """ "English, Spanish" as the visitor reads it: "inglés, español" in Spanish.
+
+    Editors write the languages an attorney speaks in English; Django knows every
+    language's name in every language it is translated into. Names it does not
+    know are kept as written.
+    """
+    codes = _language_codes_by_english_name()
+    translated = []
+    for name in names.split(","):
+        name = name.strip()
+        code = codes.get(name.casefold())
+        translated.append(
+            str(get_language_info(code)["name_translated"]) if code else name
+        )
+    return ", ".join(name for name in translated if name)
