@@ -4,10 +4,13 @@ Each page's words sit under ``text``, keyed by language code, so a translation
 can be added beside the English without touching the command that builds the
 tree. Values that do not depend on the language (slugs, choices, links) sit
 beside ``text``; ``reviewed`` marks legal content that names its reviewing
-attorney and review date.
+attorney and review date. The words of other languages are in
+``demo_content_<language>.py``, keyed by the English page's slug, and become
+wagtail-localize translations of the English pages.
 """
 
 import datetime
+import uuid
 
 from cities.choices import PolicyStatus, SourceKind
 
@@ -22,8 +25,14 @@ def paragraph(html):
     return {"type": "paragraph", "value": html}
 
 
+def list_items(items):
+    """ListBlock items in the format the page editor saves, with ids: in the older
+    plain-list format wagtail-localize cannot offer them for translation."""
+    return [{"type": "item", "value": item, "id": str(uuid.uuid4())} for item in items]
+
+
 def bullet_list(*items):
-    return {"type": "list", "value": list(items)}
+    return {"type": "list", "value": list_items(items)}
 
 
 def callout(title, html):
@@ -35,9 +44,9 @@ def questions_and_answers(title, *pairs):
         "type": "faq",
         "value": {
             "heading": title,
-            "questions": [
+            "questions": list_items(
                 {"question": question, "answer": answer} for question, answer in pairs
-            ],
+            ),
         },
     }
 
@@ -63,12 +72,7 @@ FIRM = {
     "phone": "(203) 753-7300",
     "email": "office@welcome-law.example",
     "address": "123 Example Street (demo address)\nWaterbury, CT 06702",
-    "office_hours": "Monday to Friday, 9 a.m. to 5 p.m.",
     "intake_email": "intake@welcome-law.example",
-    "disclaimer_text": (
-        "General information, not legal advice. Using this site or sending a "
-        "form does not make you our client. Attorney advertising."
-    ),
 }
 
 HOME = {

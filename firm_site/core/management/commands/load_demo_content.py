@@ -6,7 +6,8 @@ from wagtail.models import Locale, Page, Site
 from cities.models import CityIndexPage, CityPage
 from consultations.models import ConsultationPage
 from firm_site.articles.models import ArticleIndexPage, ArticlePage, ArticleRelatedCity
-from firm_site.core import demo_content
+from firm_site.core import demo_content, demo_content_es
+from firm_site.core.demo_translations import translate_page
 from firm_site.core.models import (
     AttorneyProfile,
     FirmSettings,
@@ -17,6 +18,8 @@ from firm_site.core.models import (
 
 SITE_HOSTNAME = "localhost"
 SITE_PORT = 80
+# The demo's words in other languages, by the English page's slug.
+DEMO_TRANSLATIONS = {"es": demo_content_es.WORDS_BY_SLUG}
 
 
 class Command(BaseCommand):
@@ -41,14 +44,29 @@ class Command(BaseCommand):
             article_index = self.ensure_page(
                 home, ArticleIndexPage, demo_content.ARTICLE_INDEX
             )
-            for spec in demo_content.ARTICLES:
+            articles = [
                 self.ensure_article(article_index, spec, attorney, cities)
-            for spec in demo_content.STANDARD_PAGES:
+                for spec in demo_content.ARTICLES
+            ]
+            standard_pages = [
                 self.ensure_page(home, StandardPage, spec, attorney=attorney)
+                for spec in demo_content.STANDARD_PAGES
+            ]
             consultation_page = self.ensure_page(
                 home, ConsultationPage, demo_content.CONSULTATION
             )
             self.ensure_firm_settings(site, attorney, consultation_page)
+            self.ensure_translations(
+                [
+                    home,
+                    city_index,
+                    *cities,
+                    article_index,
+                    *articles,
+                    *standard_pages,
+                    consultation_page,
+                ]
+            )
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
 
     def ensure_attorney(self):
@@ -152,6 +170,30 @@ class Command(BaseCommand):
         home.featured_cities = [HomePageFeaturedCity(city=city) for city in cities]
         home.save_revision().publish()
         self.stdout.write("Featured the city pages on the home page.")
+
+    def ensure_translations(self, pages):
+        """Every page in every language the demo has words for; parents first."""
+        for language_code, words_by_slug in DEMO_TRANSLATIONS.items():
+            locale = Locale.objects.filter(language_code=language_code).first()
+            if locale is None:  # not a language of this site
+                continue
+            for page in pages:
+                self.ensure_translation(page, locale, words_by_slug[page.slug])
+
+    def ensure_translation(self, page, locale, words):
+        """A synced wagtail-localize translation, published; kept if one exists."""
+        existing = page.get_translation_or_none(locale)
+        if existing:
+            self.report(False, f"page {existing.url_path}")
+            return existing
+        words = dict(words)
+        tags = words.pop("tags", None)
+        translation = translate_page(page, locale, words)
+        if tags is not None:
+            translation.tags.set(tags)
+        translation.save_revision().publish()
+        self.report(True, f"page {translation.url_path}")
+        return translation
 
     def ensure_firm_settings(self, site, attorney, consultation_page):
         """Fill the settings an editor left empty; never overwrite their values."""
