@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "taggit",
     "crispy_forms",
     "crispy_bootstrap5",
+    "phonenumber_field",  # for its translated validation messages
     "bootstrap",
     "django_tasks",
     "django_tasks_db",
@@ -171,6 +172,9 @@ LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("es", _("Spanish"))]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Staff choose the admin's language in their profile; only languages our catalogues
+# cover, so the dashboard reads in one language. docs/i18n.md
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "America/New_York"
 USE_I18N = True
