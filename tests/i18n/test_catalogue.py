@@ -1,4 +1,5 @@
-"""The Spanish catalogue is complete and sound, and compiles without GNU gettext."""
+"""Every catalogue (Spanish today) is complete and sound, and compiles and updates
+without GNU gettext."""
 
 import gettext
 import re
@@ -10,15 +11,19 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 
-from firm_site.core.catalogues import messages_in_our_code
+from firm_site.core.catalogues import catalogue_sources, messages_in_our_code
 
 SPANISH_CATALOGUE = settings.BASE_DIR / "locale" / "es" / "LC_MESSAGES" / "django.po"
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|\{\w+\}")
 
 
-@pytest.fixture(scope="module")
-def catalogue():
-    return polib.pofile(str(SPANISH_CATALOGUE))
+@pytest.fixture(
+    scope="module",
+    params=list(catalogue_sources()),
+    ids=lambda path: path.parent.parent.name,
+)
+def catalogue(request):
+    return polib.pofile(str(request.param))
 
 
 def key(msgctxt, msgid):
@@ -118,3 +123,31 @@ def test_compiling_again_leaves_a_current_catalogue_alone(catalogue_copy):
 
     assert output.getvalue().startswith("Kept ")
     assert (catalogue_copy / "django.mo").stat().st_mtime_ns == compiled_at
+
+
+def test_a_new_language_gets_a_catalogue_of_every_message(settings, tmp_path):
+    settings.LANGUAGES = [*settings.LANGUAGES, ("pt", "Portuguese")]
+    settings.LOCALE_PATHS = [tmp_path]
+
+    call_command("update_catalogues", "pt", stdout=StringIO())
+
+    portuguese = polib.pofile(str(tmp_path / "pt" / "LC_MESSAGES" / "django.po"))
+    assert {(entry.msgctxt or "", entry.msgid) for entry in portuguese} == {
+        key(message.msgctxt, message.msgid) for message in messages_in_our_code()
+    }
+    assert portuguese.percent_translated() == 0
+
+
+def test_updating_keeps_translations_and_drops_what_code_no_longer_uses(
+    catalogue_copy,
+):
+    spanish = polib.pofile(str(catalogue_copy / "django.po"))
+    spanish.append(polib.POEntry(msgid="A sentence nobody uses", msgstr="Una frase"))
+    spanish.save()
+
+    call_command("update_catalogues", "es", stdout=StringIO())
+
+    updated = polib.pofile(str(catalogue_copy / "django.po"))
+    assert updated.find("A sentence nobody uses") is None
+    assert updated.find("Send my request").msgstr == "Enviar mi solicitud"
+    assert updated.percent_translated() == 100
