@@ -217,16 +217,25 @@ class Benchmark:
                 fetch(self.url(server, path))
                 fetch(self.url(server, path), {"Accept-Encoding": "gzip"})
 
+    @property
+    def staff_cookie(self):
+        return {"Cookie": f"{settings.SESSION_COOKIE_NAME}={self.session_cookie}"}
+
     def probe(self):
-        """A thousand ordinary visits to each app server; their workers' memory."""
-        paths = [*self.endpoints.public.values(), self.endpoints.consultation]
-        urls = [
-            self.url(server, paths[number % len(paths)])
+        """A thousand visits to each app server, of every kind the load sends
+        (the admin too: its code loads on first use); their workers' memory."""
+        visits = [
+            (self.url(server, path), {})
             for server in ("app", "uncached")
-            for number in range(PROBE_REQUESTS)
+            for path in [*self.endpoints.public.values(), self.endpoints.consultation]
+        ] + [
+            (self.url("app", path), self.staff_cookie)
+            for path in self.endpoints.admin.values()
         ]
+        count = 2 * PROBE_REQUESTS
+        sequence = [visits[number % len(visits)] for number in range(count)]
         with ThreadPoolExecutor(max_workers=4) as pool:
-            statuses = list(pool.map(status_of, urls))
+            statuses = list(pool.map(lambda visit: status_of(*visit), sequence))
         self.probe_failures += sum(status != 200 for status in statuses)
         return {
             name: {pid: memory_kib(pid) for pid in worker_pids(process)}
@@ -262,7 +271,7 @@ class Benchmark:
             queries=self.queries[("consultation form", "uncached")],
         )
         self.measure("consultation form", "Varnish", self.url("varnish", form))
-        cookie = f"Cookie: {settings.SESSION_COOKIE_NAME}={self.session_cookie}"
+        cookie = "Cookie: " + self.staff_cookie["Cookie"]
         for name, path in self.endpoints.admin.items():
             row = self.measure(
                 name,
@@ -383,8 +392,9 @@ class Benchmark:
             )
         self.sections.append(
             "## Worker memory\n\n"
-            f"Each probe: {PROBE_REQUESTS:,} requests to each app server over the "
-            f"public pages and the form; {self.probe_failures} did not answer 200."
+            f"Each probe: {2 * PROBE_REQUESTS:,} requests over both app servers "
+            "(public pages, the form, the admin listing and search); "
+            f"{self.probe_failures} did not answer 200."
             "\n\n" + "\n".join(lines)
         )
 
@@ -488,9 +498,9 @@ def city_to_publish():
     return CityPage.objects.live().get(slug="hartford", locale=Locale.get_default())
 
 
-def status_of(url):
+def status_of(url, headers):
     try:
-        return fetch(url)[0]
+        return fetch(url, headers)[0]
     except urllib.error.HTTPError as error:
         return error.code
 
