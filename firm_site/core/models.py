@@ -79,6 +79,8 @@ class FirmSettings(BaseSiteSetting):
     the message catalogues (docs/i18n.md).
     """
 
+    select_related = ["responsible_attorney", "consultation_page"]  # every footer
+
     firm_name = models.CharField(_("firm name"), max_length=120)
     phone = models.CharField(
         _("phone"), max_length=30, help_text=_("As people should dial it.")
