@@ -5,7 +5,7 @@ children of the localized home page are found in one query with subqueries,
 whatever the number of pages.
 """
 
-from django.db.models import Subquery
+from django.db.models import Exists, OuterRef, Subquery
 from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
@@ -31,18 +31,45 @@ def localized_home_children(site, language_code):
     )
 
 
-def menu_pages(site, language_code):
-    """The pages editors chose to show in the main menu."""
-    return localized_home_children(site, language_code).filter(show_in_menus=True)
+def home_children_for_menus(request, site, language_code):
+    """The localized home page's children, each marked whether it is a legal page.
 
-
-def legal_pages(site, language_code):
-    """The privacy policy and legal disclaimer, found by the slug of any translation."""
-    return localized_home_children(site, language_code).filter(
-        translation_key__in=Page.objects.filter(slug__in=LEGAL_PAGE_SLUGS).values(
+    The main menu and the footer's legal links both read them, so they are
+    fetched once per request, in one query.
+    """
+    key = (site.pk, language_code)
+    kept = getattr(request, "_home_children_for_menus", None)
+    if kept is None or kept[0] != key:
+        legal_keys = Page.objects.filter(slug__in=LEGAL_PAGE_SLUGS).values(
             "translation_key"
         )
-    )
+        children = localized_home_children(site, language_code).annotate(
+            is_legal=Exists(
+                legal_keys.filter(translation_key=OuterRef("translation_key"))
+            )
+        )
+        kept = (key, list(children))
+        if request is not None:
+            request._home_children_for_menus = kept
+    return kept[1]
+
+
+def menu_pages(request, site, language_code):
+    """The pages editors chose to show in the main menu."""
+    return [
+        page
+        for page in home_children_for_menus(request, site, language_code)
+        if page.show_in_menus
+    ]
+
+
+def legal_pages(request, site, language_code):
+    """The privacy policy and legal disclaimer, found by the slug of any translation."""
+    return [
+        page
+        for page in home_children_for_menus(request, site, language_code)
+        if page.is_legal
+    ]
 
 
 def active_language_code():

@@ -1,4 +1,5 @@
-"""Menus and breadcrumbs: each tag runs one query, however many pages exist."""
+"""Menus and breadcrumbs: one query each, however many pages exist; the main menu
+and the legal links share theirs within a request."""
 
 from django import template
 from wagtail.models import Site
@@ -19,7 +20,7 @@ def main_menu(context):
     current = context.get("page")
     items = []
     if site:
-        for page in menu_pages(site, active_language_code()):
+        for page in menu_pages(context.get("request"), site, active_language_code()):
             items.append(
                 {
                     "page": page,
@@ -33,7 +34,8 @@ def main_menu(context):
 @register.inclusion_tag("tags/legal_links.html", takes_context=True)
 def legal_links(context):
     site = _current_site(context)
-    pages = list(legal_pages(site, active_language_code())) if site else []
+    request = context.get("request")
+    pages = legal_pages(request, site, active_language_code()) if site else []
     return {"pages": pages, "request": context.get("request")}
 
 
