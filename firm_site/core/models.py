@@ -229,7 +229,7 @@ class HomePage(BasePage):
             ],
             self.locale_id,
         )
-        context["latest_articles"] = ArticlePage.objects.latest_in(self.locale)[:3]
+        context["latest_articles"] = ArticlePage.objects.latest_in(self.locale_id)[:3]
         return context
 
 
