@@ -13,21 +13,32 @@ from django.conf import settings
 from django.http import Http404
 from wagtail.models import TranslatableMixin
 
-from .admin_area import is_admin_request
+from .admin_area import admin_prefix, is_admin_request
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
     """The strict CONTENT_SECURITY_POLICY everywhere, and the Wagtail admin's own
     looser CONTENT_SECURITY_POLICY_ADMIN under the admin URL (docs/security.md
-    says what the admin needs and why)."""
+    says what the admin needs and why) — except on the admin pages that show
+    what prospects wrote (CONTENT_SECURITY_POLICY_STRICT_ADMIN_PATHS), which
+    need no inline script and keep the strict policy."""
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)
-        if not report_only and parts.config is None and is_admin_request(request):
+        if not report_only and parts.config is None and uses_admin_policy(request):
             parts.config = default_config(
                 settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"]
             )
         return parts
+
+
+def uses_admin_policy(request):
+    if not is_admin_request(request):
+        return False
+    admin_path = request.path_info.removeprefix(admin_prefix())
+    return not admin_path.startswith(
+        tuple(settings.CONTENT_SECURITY_POLICY_STRICT_ADMIN_PATHS)
+    )
 
 
 class SecurityHeadersMiddleware:

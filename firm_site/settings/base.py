@@ -328,6 +328,13 @@ CONTENT_SECURITY_POLICY_ADMIN = {
         "object-src": ["'none'"],
     }
 }
+# Admin pages (under the admin URL) that show what prospects wrote run no inline
+# script: there the strict policy above holds, a second wall behind escaping.
+CONTENT_SECURITY_POLICY_STRICT_ADMIN_PATHS = [
+    "consultations/",
+    "reports/consultations/",
+    "snippets/choose/consultations/",
+]
 # Browser features no page of ours uses: https://www.w3.org/TR/permissions-policy/
 PERMISSIONS_POLICY = ", ".join(
     f"{feature}=()"

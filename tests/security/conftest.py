@@ -7,7 +7,7 @@ import sys
 import pytest
 from django.test import Client
 
-from tests.consultations.conftest import user_in_group
+from tests.consultations.conftest import time_trap_token, user_in_group
 
 SECURITY_SETTING_PREFIXES = (
     "SECURE_",
@@ -73,3 +73,32 @@ def editor_user(db):
 @pytest.fixture
 def superuser(db):
     return user_in_group("sofia", is_staff=True, is_superuser=True)
+
+
+PROSPECT = {
+    "full_name": "María José Pérez",
+    "email": "maria.jose@example.com",
+    "phone": "(860) 555-0123",
+    "message": "Mi esposo tiene una petición pendiente en Hartford.",
+}
+# Everything of the prospect's that must never reach a log or an error report,
+# including the phone as the database stores it.
+PROSPECT_TRACES = [*PROSPECT.values(), "+18605550123", "Pérez", "maria.jose"]
+
+
+@pytest.fixture
+def prospect_answers():
+    """A complete, valid form as the prospect fills it in, shown a minute ago."""
+    return {
+        **PROSPECT,
+        "contact_method": "phone",
+        "best_time": "morning",
+        "preferred_language": "es",
+        "town": "hartford",
+        "matter": "family",
+        "accepted_disclaimer": "on",
+        "consented_to_contact": "on",
+        "referral_code": "",
+        "form_started": time_trap_token(age=60),
+        "source_url": "",
+    }

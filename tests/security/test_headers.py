@@ -5,6 +5,9 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from firm_site.users.testing import verify_second_factor
+from tests.consultations.dashboard import request_url
+from tests.consultations.factories import ConsultationRequestFactory
 from tests.security.headers import content_security_policy
 
 pytestmark = pytest.mark.django_db
@@ -154,3 +157,21 @@ def test_session_cookie_is_host_only_secure_http_only_and_same_site(
     assert cookie["samesite"] == "Lax"
     assert cookie["path"] == "/"
     assert cookie["domain"] == ""
+
+
+def test_pages_showing_what_prospects_wrote_keep_the_strict_policy(
+    https_client, intake_user
+):
+    consultation_request = ConsultationRequestFactory()
+    https_client.force_login(intake_user)
+    verify_second_factor(https_client, intake_user)
+
+    for url in [
+        request_url("list"),
+        request_url("inspect", consultation_request),
+        reverse("consultation_board:index"),
+        reverse("consultations_report"),
+    ]:
+        response = https_client.get(url)
+        assert response.status_code == 200, url
+        assert content_security_policy(response) == PUBLIC_POLICY, url
