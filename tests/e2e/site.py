@@ -38,13 +38,26 @@ class DemoSite:
 
     def public_paths(self, language):
         """Every live page of the language, home first, and the search page."""
-        pages = (
+        pages = self.live_pages(language).specific()
+        return [page.url for page in pages] + [search_path(language)]
+
+    def one_path_of_each_kind(self, language):
+        """The first live page of each page type (each template), and search."""
+        first_of_each_type = {}
+        for page in self.live_pages(language).specific():
+            first_of_each_type.setdefault(page.content_type_id, page.url)
+        return [*first_of_each_type.values(), search_path(language)]
+
+    def live_pages(self, language):
+        return (
             Page.objects.live()
             .filter(locale__language_code=language, depth__gt=1)
             .order_by("path")
-            .specific()
         )
-        return [page.url for page in pages] + [f"/{language}/search/?query=ICE"]
+
+
+def search_path(language):
+    return f"/{language}/search/?query=ICE"
 
 
 def require_language(language):
