@@ -27,8 +27,8 @@ def page_urls(site_tree):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="Not met yet: 15 to 20 queries, 9 of them Wagtail's own routing and "
-    "view-restriction checks on a city or article page; see docs/benchmarks.md.",
+    reason="Not met yet: 11 to 18 queries; on a city or article page 9 of them "
+    "are Wagtail's own site, locale, routing and view-restriction lookups.",
 )
 def test_every_page_type_renders_in_ten_queries_or_fewer(client, site_tree):
     grow_site_to(site_tree, 30)
