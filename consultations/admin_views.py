@@ -43,6 +43,7 @@ from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from firm_site.core.models import FirmSettings
+from firm_site.security.spreadsheets import text_for_spreadsheet
 
 from . import reports, workflow
 from .admin_forms import AssignForm, ChangeStatusForm, FollowUpForm, NoteForm
@@ -183,6 +184,12 @@ class IndexView(snippet_views.IndexView):
 
     def to_row_dict(self, item):
         return {field: self.export_values[field](item) for field in self.list_export}
+
+    def write_csv_row(self, writer, row_dict):
+        safe_row = {
+            field: text_for_spreadsheet(value) for field, value in row_dict.items()
+        }
+        return super().write_csv_row(writer, safe_row)
 
     def as_spreadsheet(self, queryset, spreadsheet_format):
         workflow.record_export(
