@@ -1,6 +1,9 @@
 """Staff who can see requests sign in with a second factor: without one, no
 request opens; with one, set up in the admin, everything does."""
 
+import io
+import re
+
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
@@ -164,3 +167,23 @@ def test_a_superuser_can_reset_a_lost_second_factor(superuser, intake_user):
     assert not TOTPDevice.objects.filter(user=intake_user).exists()
     entry = ModelLogEntry.objects.get(action="users.two_factor_reset")
     assert (entry.object_id, entry.user) == (str(intake_user.pk), superuser)
+
+
+def test_dev_logins_sign_in_in_two_steps(settings, plain_client):
+    settings.DEBUG = True
+    output = io.StringIO()
+    call_command("create_dev_logins", stdout=output)
+    printed = output.getvalue()
+    password = re.search(r"user: intake\s+password: (\S+)", printed).group(1)
+    codes = re.search(r"user: intake.*?recovery codes (\S+), ", printed, re.S)
+
+    signed_in = plain_client.post(
+        reverse("wagtailadmin_login"), {"username": "intake", "password": password}
+    )
+    verified = plain_client.post(
+        reverse("two_factor:verify"), {"code": codes.group(1), "next": "/admin/"}
+    )
+
+    assert signed_in["Location"] == reverse("wagtailadmin_home")
+    assert verified["Location"] == "/admin/"
+    assert plain_client.get(reverse("wagtailadmin_home")).status_code == 200

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
+from django.urls import reverse
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from firm_site.users import two_factor
@@ -30,7 +31,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if not settings.DEBUG:
             raise CommandError("Development logins are only made with DEBUG on.")
-        self.stdout.write("Development logins for http://127.0.0.1:8000/admin/")
+        admin_url = f"http://127.0.0.1:8000{reverse('wagtailadmin_home')}"
+        self.stdout.write(f"Development logins for {admin_url}")
         for username, group_name in DEV_LOGINS:
             user, password = self.reset_login(username, group_name)
             self.stdout.write(
@@ -64,7 +66,7 @@ class Command(BaseCommand):
         )
         codes = two_factor.new_recovery_codes(user, count=DEV_RECOVERY_CODES)
         self.stdout.write(
-            f"{'':<13}second step: recovery code {', '.join(codes)} (one use each)"
+            f"{'':<13}second step: recovery codes {', '.join(codes)} (one use each)"
             f"\n{'':<13}or authenticator secret "
             f"{two_factor.secret_for_manual_entry(device)}"
         )
