@@ -31,6 +31,10 @@ OPEN_BEFORE_SECOND_FACTOR = {
     "two_factor:verify",
 }
 OPEN_TO_SET_UP_SECOND_FACTOR = {"two_factor:set_up"}
+SITE_HISTORY_VIEWS = {
+    "wagtailadmin_reports:site_history",
+    "wagtailadmin_reports:site_history_results",
+}
 
 
 class StaffSessionTimeoutMiddleware:
@@ -112,7 +116,7 @@ class AuditLogExportMiddleware:
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         exporting_site_history = (
-            request.resolver_match.view_name == "wagtailadmin_reports:site_history"
+            request.resolver_match.view_name in SITE_HISTORY_VIEWS
             and "export" in request.GET
         )
         if exporting_site_history and not request.user.is_superuser:

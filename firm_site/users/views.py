@@ -3,8 +3,10 @@ authenticator, see and renew recovery codes."""
 
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.decorators import method_decorator
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
 from wagtail.admin import messages
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
@@ -57,6 +59,7 @@ class VerifyView(NextUrlMixin, FormView):
         return redirect(next_url(self.request))
 
 
+@method_decorator(never_cache, name="dispatch")
 class SetUpView(NextUrlMixin, FormView):
     """Scan the code, type the first six digits: the authenticator is confirmed
     and the recovery codes are shown, once."""
@@ -98,6 +101,7 @@ def show_recovery_codes(request, continue_url):
     return RecoveryCodesView.as_view()(request, codes=codes, continue_url=continue_url)
 
 
+@method_decorator(never_cache, name="dispatch")
 class RecoveryCodesView(WagtailAdminTemplateMixin, TemplateView):
     template_name = "users/two_factor/recovery_codes.html"
     page_title = _("Your recovery codes")
@@ -120,7 +124,6 @@ class TwoFactorView(WagtailAdminTemplateMixin, TemplateView):
         return super().get_context_data(
             authenticator=two_factor.authenticator_of(user),
             recovery_codes_left=two_factor.recovery_codes_left(user),
-            required=two_factor.must_use_two_factor(user),
             **kwargs,
         )
 

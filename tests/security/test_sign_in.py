@@ -1,6 +1,7 @@
 """The admin sign-in: lock-out after repeated failures, no open redirects, and
 sessions that end after idleness and after a working day."""
 
+import importlib
 import time
 
 import pytest
@@ -8,8 +9,9 @@ from axes.models import AccessAttempt
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
-from django.urls import reverse
+from django.urls import clear_url_caches, reverse
 
+import firm_site.urls
 from firm_site.users.middleware import LAST_SEEN_AT, SIGNED_IN_AT
 
 pytestmark = pytest.mark.django_db
@@ -146,3 +148,21 @@ def test_passwords_shorter_than_twelve_characters_are_refused():
         validate_password("Xq7!mr2#Lp")
 
     validate_password("Xq7!mr2#Lp-9wz")
+
+
+@pytest.fixture
+def admin_moved(settings):
+    """The URL configuration as loaded with ADMIN_URL_PATH = office-7f3/."""
+    settings.ADMIN_URL_PATH = "office-7f3/"
+    importlib.reload(firm_site.urls)
+    clear_url_caches()
+    yield
+    settings.ADMIN_URL_PATH = "admin/"
+    importlib.reload(firm_site.urls)
+    clear_url_caches()
+
+
+def test_the_admin_answers_where_the_setting_puts_it(admin_moved, client, home_page):
+    assert reverse("wagtailadmin_login") == "/office-7f3/login/"
+    assert client.get("/office-7f3/login/").status_code == 200
+    assert client.get("/admin/login/", follow=True).status_code == 404
