@@ -115,14 +115,11 @@ def _page_versions(request, page):
 def _translations_and_homes(request, page):
     """One query: the live translations of the page and of the site's home page."""
     site = Site.find_for_request(request)
-    home_translation_key = Page.objects.filter(pk=site.root_page_id).values(
-        "translation_key"
-    )
     pages = (
         Page.objects.live()
         .filter(
             Q(translation_key=page.translation_key)
-            | Q(translation_key__in=home_translation_key)
+            | Q(translation_key__in=_home_translation_key(site))
         )
         .select_related("locale")
     )
@@ -132,6 +129,11 @@ def _translations_and_homes(request, page):
         found_in = translations if is_translation else homes
         found_in[candidate.locale.language_code] = candidate
     return translations, homes
+
+
+def _home_translation_key(site):
+    """A subquery: the key every translation of the site's home page shares."""
+    return Page.objects.filter(pk=site.root_page_id).values("translation_key")
 
 
 def _sub_route(request, page):
@@ -175,14 +177,12 @@ def _view_versions(request):
 def home_versions(request):
     """Each language's home page: where a page that does not exist should lead."""
     site = Site.find_for_request(request)
+    if site is None:  # a host no site serves
+        return LanguageVersions()
     current = get_language()
     homes = (
         Page.objects.live()
-        .filter(
-            translation_key__in=Page.objects.filter(pk=site.root_page_id).values(
-                "translation_key"
-            )
-        )
+        .filter(translation_key__in=_home_translation_key(site))
         .select_related("locale")
     )
     by_language = {home.locale.language_code: home for home in homes}
