@@ -46,7 +46,8 @@ TIMEOUT_MS = 10_000
 
 
 def chromium_path():
-    return os.environ.get("CHROMIUM_PATH") or shutil.which("chromium")
+    """Debian's `chromium` on the PATH, or the binary CHROMIUM_PATH names."""
+    return shutil.which(os.environ.get("CHROMIUM_PATH", "chromium"))
 
 
 def running_in_ci():
@@ -102,15 +103,17 @@ def demo_site(demo_content_snapshot, live_server, settings):
 def open_browser_page(browser, demo_site):
     """Open a tab in a new context: `open_browser_page(viewport=PHONE)`.
 
-    Every stylesheet, script, image or font the site asks for must load; the
-    test fails at teardown otherwise.
+    Every stylesheet, script, image or font the site asks for must load, and no
+    answer may be a server error, even one the test did not look at: the test
+    fails at teardown otherwise.
     """
     contexts = []
-    broken_assets = []
+    failures = []
 
-    def record_broken_asset(response):
-        if response.request.resource_type in ASSET_TYPES and not response.ok:
-            broken_assets.append(f"{response.status} {response.url}")
+    def record_failure(response):
+        kind = response.request.resource_type
+        if (kind in ASSET_TYPES and not response.ok) or response.status >= 500:
+            failures.append(f"{response.status} {kind} {response.url}")
 
     def open_browser_page(viewport=DESKTOP, language="en-US"):
         context = browser.new_context(
@@ -120,14 +123,14 @@ def open_browser_page(browser, demo_site):
             service_workers="block",
         )
         context.set_default_timeout(TIMEOUT_MS)
-        context.on("response", record_broken_asset)
+        context.on("response", record_failure)
         contexts.append(context)
         return context.new_page()
 
     yield open_browser_page
     for context in contexts:
         context.close()
-    assert not broken_assets, "Assets that did not load:\n" + "\n".join(broken_assets)
+    assert not failures, "Server errors or missing assets:\n" + "\n".join(failures)
 
 
 ASSET_TYPES = {"stylesheet", "script", "image", "font"}
