@@ -128,6 +128,7 @@ class IndexView(snippet_views.IndexView):
         "matter": lambda item: item.get_matter_display(),
         "place": place_of,
         "preferred_language": lambda item: item.get_preferred_language_display(),
+        "language": lambda item: item.get_language_display(),
         "is_urgent": lambda item: item.is_urgent,
         "status": lambda item: item.get_status_display(),
         "assigned_to": assignee_name,
@@ -751,6 +752,7 @@ class ConsultationRequestViewSet(SnippetViewSet):
             label=_("Language"),
             accessor="get_preferred_language_display",
         ),
+        Column("language", label=_("Site"), accessor="get_language_display"),
         Column(
             "is_urgent", label=_("Urgency"), accessor=urgency_of, sort_key="is_urgent"
         ),
@@ -763,6 +765,7 @@ class ConsultationRequestViewSet(SnippetViewSet):
         "created_at": _("Received"),
         "place": _("City"),
         "preferred_language": _("Language"),
+        "language": _("Site language"),
         "is_urgent": _("Urgent"),
         "assigned_to": _("Assigned to"),
         "follow_up_on": _("Next follow-up"),

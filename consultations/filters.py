@@ -2,6 +2,7 @@
 
 import django_filters
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from django_filters.widgets import SuffixedMultiWidget
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
@@ -106,6 +107,12 @@ class ConsultationRequestFilterSet(WagtailFilterSet):
     preferred_language = django_filters.ChoiceFilter(
         label=_("Language"),
         choices=PreferredLanguage.choices,
+        empty_label=_("All"),
+        widget=forms.RadioSelect,
+    )
+    language = django_filters.ChoiceFilter(
+        label=_("Site language"),
+        choices=settings.LANGUAGES,
         empty_label=_("All"),
         widget=forms.RadioSelect,
     )

@@ -110,6 +110,7 @@ def test_spam_is_hidden_unless_asked_for(intake_client):
             {"preferred_language": PreferredLanguage.SPANISH},
             {"preferred_language": PreferredLanguage.ENGLISH},
         ),
+        ("?language=es", {"language": "es"}, {"language": "en"}),
         ("?is_urgent=true", {"is_urgent": True}, {"is_urgent": False}),
         ("?is_urgent=false", {"is_urgent": False}, {"is_urgent": True}),
         (

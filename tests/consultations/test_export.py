@@ -21,6 +21,7 @@ HEADINGS = [
     "Matter",
     "City",
     "Language",
+    "Site language",
     "Urgent",
     "Status",
     "Assigned to",
@@ -80,6 +81,7 @@ def test_the_csv_holds_the_filtered_listing(attorney_client, asylum_request):
     assert row["Phone"] == "+18605550199"
     assert row["Matter"] == "Asylum"
     assert row["City"] == "Hartford"
+    assert row["Site language"] == "English"
     assert row["Urgent"] == "True"
     assert row["Status"] == "New"
     assert row["Assigned to"] == "Ines"
