@@ -1,3 +1,5 @@
+import re
+
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.template.response import TemplateResponse
 from django.views.generic import View
@@ -5,6 +7,9 @@ from wagtail.models import Locale, Page
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
+# Characters no search for words needs: control characters (PostgreSQL refuses
+# NUL in text) and double quotes (SQLite's full-text syntax breaks on a lone one).
+UNSEARCHABLE = re.compile(r'[\x00-\x1f\x7f"]')
 
 
 class SearchView(View):
@@ -13,7 +18,8 @@ class SearchView(View):
     template_name = "search/search.html"
 
     def get(self, request):
-        query = request.GET.get("query", "").strip()[:MAX_QUERY_LENGTH]
+        query = UNSEARCHABLE.sub(" ", request.GET.get("query", ""))
+        query = query.strip()[:MAX_QUERY_LENGTH]
         results = Page.objects.none()
         if query:
             results = (

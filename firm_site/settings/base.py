@@ -86,6 +86,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "firm_site.security.middleware.ContentSecurityPolicyMiddleware",
     "firm_site.security.middleware.SecurityHeadersMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "firm_site.cache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -99,7 +100,6 @@ MIDDLEWARE = [
     "firm_site.users.middleware.TwoFactorRequiredMiddleware",
     "firm_site.users.middleware.AuditLogExportMiddleware",
     "firm_site.security.middleware.TranslatableSnippetsOnlyMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "firm_site.core.middleware.DatabaseUnavailableMiddleware",
     "axes.middleware.AxesMiddleware",
@@ -369,7 +369,9 @@ X_FRAME_OPTIONS = "DENY"
 # ------------------------------------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = CSRF_COOKIE_SAMESITE = LANGUAGE_COOKIE_SAMESITE = "Lax"
-LANGUAGE_COOKIE_HTTPONLY = True
+# No script of ours or Wagtail's reads the CSRF cookie (the admin has the token in
+# its page), so it need not be readable by scripts either.
+CSRF_COOKIE_HTTPONLY = LANGUAGE_COOKIE_HTTPONLY = True
 # A prospect on a shared computer leaves no session behind when the browser closes.
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 # Staff are signed out after this long without a request, and this long after

@@ -123,6 +123,14 @@ def test_signed_in_admin_pages_have_the_admin_policy(https_client, intake_user):
     assert "'unsafe-inline'" in content_security_policy(response)["script-src"]
 
 
+def test_redirects_to_a_language_are_not_framed_either(https_client, site_tree):
+    response = https_client.get("/")
+
+    assert response.status_code == 302
+    assert response["X-Frame-Options"] == "DENY"
+    assert content_security_policy(response) == PUBLIC_POLICY
+
+
 def test_plain_http_is_sent_to_https(production_security, site_tree):
     response = Client().get(site_tree.about.url)
 
@@ -135,6 +143,7 @@ def test_csrf_cookie_is_host_only_secure_and_same_site(https_client, site_tree):
 
     cookie = response.cookies["__Host-csrftoken"]
     assert cookie["secure"] is True
+    assert cookie["httponly"] is True
     assert cookie["samesite"] == "Lax"
     assert cookie["path"] == "/"
     assert cookie["domain"] == ""

@@ -4,6 +4,7 @@ text and shown escaped: on the thank-you page, in the admin and in exports."""
 import pytest
 from django.conf import settings
 from django.test import Client
+from django.urls import reverse
 from django.utils.html import escape
 
 from consultations.models import ConsultationRequest
@@ -73,3 +74,19 @@ def test_a_formula_in_a_name_is_exported_as_text(submitted, attorney_client):
     csv = b"".join(export.streaming_content).decode()
     assert "'=HYPERLINK" in csv
     assert ',"=HYPERLINK' not in csv
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '</title><object data="javascript:alert(1)">',
+        "default¿'\"(",
+        "https://evil.example//e.php\x00",
+        '"; DROP TABLE wagtailcore_page; --',
+    ],
+)
+def test_hostile_search_queries_get_an_ordinary_page(client, site_tree, query):
+    response = client.get(reverse("search"), {"query": query})
+
+    assert response.status_code == 200
+    assert "<object data=" not in response.content.decode()

@@ -66,6 +66,7 @@ def test_cookies_are_host_only_secure_and_named_for_it(monkeypatch):
         assert values[f"{cookie}_COOKIE_DOMAIN"] is None
         assert values[f"{cookie}_COOKIE_PATH"] == "/"
     assert values["SESSION_COOKIE_HTTPONLY"] is True
+    assert values["CSRF_COOKIE_HTTPONLY"] is True
 
 
 def test_plain_http_loopback_stack_keeps_plain_cookie_names(monkeypatch):
