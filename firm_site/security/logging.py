@@ -31,7 +31,11 @@ class LogScrubbingMiddleware:
 class ProspectDataFilter(logging.Filter):
     def filter(self, record):
         values = submitted_values(current_request.get())
-        record.msg = blank_values(record.getMessage(), values)
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):
+            message = str(record.msg)  # arguments that do not fit: logging's own bug
+        record.msg = blank_values(message, values)
         record.args = ()
         if record.exc_info and record.exc_info[1] is not None and not record.exc_text:
             record.exc_text = format_exception(record.exc_info[1])
