@@ -1,10 +1,10 @@
 """Browser journeys: Debian's Chromium, driven by Playwright, against the live site.
 
-One browser for the whole session and a new browser context (cookies, viewport,
+One browser for all of them and a new browser context (cookies, viewport,
 language) for each test. pytest-django's ``live_server`` serves the site, static
 files included, on a free loopback port. The server reads the database from its
 own thread, so these tests are transactional: each one starts from the demo
-content, built once per session and restored before every test through Django's
+content, built once and restored before every test through Django's
 serialized rollback, and the database is emptied after it.
 """
 
@@ -18,13 +18,6 @@ from django.db import connection
 from playwright.sync_api import sync_playwright
 
 from tests.e2e.site import DESKTOP, DemoSite
-
-# Playwright's sync API keeps an asyncio event loop in the test thread, so Django
-# takes every ORM call made there for one made from async code and refuses it
-# (SynchronousOnlyOperation). Nothing runs concurrently with those calls: the
-# test waits on the browser or on the database, never both. Django's documented
-# switch: https://docs.djangoproject.com/en/5.2/topics/async/#async-safety
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 # A closed network: nothing that phones home, nothing that needs a GPU or a sandbox.
 CHROMIUM_ARGS = [
@@ -41,6 +34,7 @@ MISSING_CHROMIUM = (
     "package with `apt-get install chromium` (or set CHROMIUM_PATH to a Chromium "
     "binary); never `playwright install`."
 )
+ASSET_TYPES = {"stylesheet", "script", "image", "font"}
 # Fail fast: a missing element is a failure, not a 30-second wait.
 TIMEOUT_MS = 10_000
 
@@ -54,41 +48,52 @@ def running_in_ci():
     return os.environ.get("CI", "").lower() in {"true", "1", "yes"}
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser():
+    """One Chromium for the browser tests, closed after the last of them.
+
+    Playwright's sync API keeps an asyncio event loop in the test thread, so
+    Django takes every ORM call made there, the tests' own and the database's
+    set-up and flush between them, for one made from async code and refuses it
+    (SynchronousOnlyOperation). Nothing runs concurrently with those calls: the
+    test waits on the browser or on the database, never both. So Django's
+    documented switch is on while the browser runs, and only then: it must not
+    reach the rest of the suite, nor the programs it starts (`check --deploy`
+    refuses it).
+    https://docs.djangoproject.com/en/5.2/topics/async/#async-safety
+    """
     executable = chromium_path()
     if not executable:
         if running_in_ci():
             pytest.fail(MISSING_CHROMIUM)
         pytest.skip(MISSING_CHROMIUM)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=executable, headless=True, args=CHROMIUM_ARGS
-        )
-        yield browser
-        browser.close()
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(
+                executable_path=executable, headless=True, args=CHROMIUM_ARGS
+            )
+            yield browser
+            browser.close()
 
 
-@pytest.fixture(scope="session")
-def demo_content_snapshot(django_db_setup, django_db_blocker):
+@pytest.fixture(scope="package")
+def demo_content_snapshot(browser, django_db_setup, django_db_blocker):
     """Build the demo content once (it takes seconds) and make it the state that
     serialized rollback restores before each browser test.
 
-    Django keeps that state, the migrated database, on the connection; the browser
-    tests run after every other database test (pytest-django orders transactional
-    tests last), and the migrated state is put back for anything after them.
+    Django keeps that state on the database connection. While Playwright runs,
+    the test thread has a connection of its own (Django keeps one per context,
+    and Playwright's event loop gives the thread a new one), so the snapshot is
+    taken once the browser runs, on that connection. The migrated state stays
+    on the suite's own connection, for any test after these: pytest-django runs
+    transactional tests after every other database test.
     """
     with django_db_blocker.unblock():
-        migrated_state = getattr(connection, "_test_serialized_contents", None)
         call_command("load_demo_content", stdout=io.StringIO())
         connection._test_serialized_contents = (
             connection.creation.serialize_db_to_string()
         )
-    yield
-    if migrated_state is None:
-        del connection._test_serialized_contents
-    else:
-        connection._test_serialized_contents = migrated_state
 
 
 @pytest.fixture
@@ -115,11 +120,11 @@ def open_browser_page(browser, demo_site):
         if (kind in ASSET_TYPES and not response.ok) or response.status >= 500:
             failures.append(f"{response.status} {kind} {response.url}")
 
-    def open_browser_page(viewport=DESKTOP, language="en-US"):
+    def open_browser_page(viewport=DESKTOP, browser_language="en-US"):
         context = browser.new_context(
             base_url=demo_site.url,
             viewport=viewport,
-            locale=language,
+            locale=browser_language,
             service_workers="block",
         )
         context.set_default_timeout(TIMEOUT_MS)
@@ -131,6 +136,3 @@ def open_browser_page(browser, demo_site):
     for context in contexts:
         context.close()
     assert not failures, "Server errors or missing assets:\n" + "\n".join(failures)
-
-
-ASSET_TYPES = {"stylesheet", "script", "image", "font"}

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 import pytest
 from django.conf import settings
 
-from tests.e2e.site import DESKTOP, LANGUAGES, PHONE, require_language, visit
+from tests.e2e.site import DESKTOP, LANGUAGES, PHONE, visit
 
 pytestmark = [
     pytest.mark.e2e,
@@ -30,7 +30,6 @@ def screenshot_name(path, width):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_screenshots_of_every_public_page(open_browser_page, demo_site, language):
-    require_language(language)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     for width, viewport in [("phone", PHONE), ("desktop", DESKTOP)]:
         page = open_browser_page(viewport=viewport)
@@ -51,7 +50,6 @@ def test_public_pages_load_nothing_from_elsewhere_and_log_no_error(
 ):
     """No third-party request (fonts, CDNs, trackers), and no console error:
     the browser reports there what the content security policy refused."""
-    require_language(language)
     page = open_browser_page()
     elsewhere, errors = [], []
 
