@@ -10,6 +10,8 @@ import datetime
 from types import SimpleNamespace
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.cache import cache
 from wagtail.models import Site
 
@@ -177,3 +179,36 @@ def admin_client(admin_user):
     client = SecondFactorClient()
     client.force_login(admin_user)
     return client
+
+
+def user_in_group(username, group_name=None, **extra):
+    user = get_user_model().objects.create_user(
+        username=username,
+        email=f"{username}@firm.example",
+        password="a long staff password",  # noqa: S106
+        first_name=username.capitalize(),
+        **extra,
+    )
+    if group_name:
+        user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+@pytest.fixture
+def intake_user(db):
+    return user_in_group("ines", "Intake")
+
+
+@pytest.fixture
+def attorney_user(db):
+    return user_in_group("alba", "Attorneys")
+
+
+@pytest.fixture
+def editor_user(db):
+    return user_in_group("edgar", "Editors")
+
+
+@pytest.fixture
+def superuser(db):
+    return user_in_group("sofia", is_staff=True, is_superuser=True)

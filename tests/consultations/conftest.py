@@ -4,8 +4,6 @@ firm's settings, valid answers, and a way to post them as a browser would."""
 import time
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core import signing
 
 from consultations import spam
@@ -71,36 +69,3 @@ def submit(client, form_url, django_capture_on_commit_callbacks):
 
 
 # Staff of the dashboard: real users in the groups the staff_groups migration made.
-
-
-def user_in_group(username, group_name=None, **extra):
-    user = get_user_model().objects.create_user(
-        username=username,
-        email=f"{username}@firm.example",
-        password="a long staff password",  # noqa: S106
-        first_name=username.capitalize(),
-        **extra,
-    )
-    if group_name:
-        user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
-@pytest.fixture
-def intake_user(db):
-    return user_in_group("ines", "Intake")
-
-
-@pytest.fixture
-def attorney_user(db):
-    return user_in_group("alba", "Attorneys")
-
-
-@pytest.fixture
-def editor_user(db):
-    return user_in_group("edgar", "Editors")
-
-
-@pytest.fixture
-def superuser(db):
-    return user_in_group("sofia", is_staff=True, is_superuser=True)

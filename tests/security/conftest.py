@@ -7,7 +7,7 @@ import sys
 import pytest
 from django.test import Client
 
-from tests.consultations.conftest import time_trap_token, user_in_group
+from tests.consultations.conftest import time_trap_token
 
 SECURITY_SETTING_PREFIXES = (
     "SECURE_",
@@ -53,26 +53,6 @@ def production_security(settings, monkeypatch):
 def plain_client():
     """A client whose force_login gives the password step only."""
     return Client()
-
-
-@pytest.fixture
-def intake_user(db):
-    return user_in_group("ines", "Intake")
-
-
-@pytest.fixture
-def attorney_user(db):
-    return user_in_group("alba", "Attorneys")
-
-
-@pytest.fixture
-def editor_user(db):
-    return user_in_group("edgar", "Editors")
-
-
-@pytest.fixture
-def superuser(db):
-    return user_in_group("sofia", is_staff=True, is_superuser=True)
 
 
 PROSPECT = {
