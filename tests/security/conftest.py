@@ -1,5 +1,6 @@
-"""Fixtures for the security tests: the production settings' security values,
-staff in the real groups, and clients that sign in only as far as a test says."""
+"""Fixtures for the security tests: the production settings' security values, a
+prospect's answers, and a client that signs in only as far as a test says (staff
+users come from tests/conftest.py)."""
 
 import runpy
 import sys
