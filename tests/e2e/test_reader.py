@@ -1,6 +1,9 @@
 """A reader on a phone finds their city's policy and asks about it."""
 
+from urllib.parse import urlsplit
+
 import pytest
+from django.templatetags.static import static
 from playwright.sync_api import expect
 
 from tests.e2e.consultation_form import ConsultationForm
@@ -18,12 +21,22 @@ def fits_the_screen(page):
     )
 
 
+def stylesheet_paths(page):
+    hrefs = page.evaluate("() => [...document.styleSheets].map(sheet => sheet.href)")
+    return {urlsplit(href).path for href in hrefs if href}
+
+
 def test_reader_on_a_phone_goes_from_home_to_a_city_and_its_consultation_call(
     open_browser_page,
 ):
     page = open_browser_page(viewport=PHONE)
     visit(page, "/")  # the browser prefers English
     expect(page).to_have_url("/en/")
+    # The site's own styles (a failed load fails the test in any case).
+    assert {
+        static("bootstrap/css/bootstrap.min.css"),
+        static("css/site.css"),
+    } <= stylesheet_paths(page)
     assert fits_the_screen(page)
 
     main_menu = page.get_by_role("navigation", name="Main")
