@@ -9,6 +9,12 @@ def parse(response):
     return BeautifulSoup(response.content.decode(), "html.parser")
 
 
+def get_page(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    return parse(response)
+
+
 def visible_text(soup):
     return " ".join(soup.get_text(" ").split())
 

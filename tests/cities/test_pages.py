@@ -9,19 +9,13 @@ from tests.factories import CityPageFactory
 from tests.markup import (
     breadcrumb_links,
     canonical_url,
+    get_page,
     link_hrefs,
     meta_property,
-    parse,
     visible_text,
 )
 
 pytestmark = pytest.mark.django_db
-
-
-def get_page(client, url):
-    response = client.get(url)
-    assert response.status_code == 200
-    return parse(response)
 
 
 def test_city_index_is_served_at_cities(client, site_tree):

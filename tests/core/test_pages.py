@@ -3,6 +3,7 @@ import pytest
 from tests.markup import (
     breadcrumb_links,
     canonical_url,
+    get_page,
     json_ld,
     link_hrefs,
     meta_property,
@@ -11,12 +12,6 @@ from tests.markup import (
 )
 
 pytestmark = pytest.mark.django_db
-
-
-def get_page(client, url):
-    response = client.get(url)
-    assert response.status_code == 200
-    return parse(response)
 
 
 def test_home_page_is_served_under_the_language_prefix(client, site_tree):
