@@ -36,8 +36,7 @@ def form_url(intake_site, consultation_page):
     return consultation_page.url
 
 
-@pytest.fixture
-def valid_answers():
+def prospect_answers(**changes):
     """What a prospect fills in, with a form shown a minute ago."""
     return {
         "full_name": "María José Pérez",
@@ -54,7 +53,13 @@ def valid_answers():
         "referral_code": "",
         "form_started": time_trap_token(age=60),
         "source_url": "",
+        **changes,
     }
+
+
+@pytest.fixture
+def valid_answers():
+    return prospect_answers()
 
 
 @pytest.fixture

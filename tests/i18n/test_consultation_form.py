@@ -5,7 +5,7 @@ import pytest
 from django.core import mail
 
 from consultations.models import ConsultationRequest
-from tests.consultations.conftest import time_trap_token
+from tests.consultations.conftest import prospect_answers, time_trap_token
 from tests.markup import parse, visible_text
 
 pytestmark = pytest.mark.django_db
@@ -15,22 +15,7 @@ SPANISH_FORM = "/es/free-consultation/"
 
 @pytest.fixture
 def answers():
-    return {
-        "full_name": "María José Pérez",
-        "email": "maria@example.com",
-        "phone": "(860) 555-0123",
-        "contact_method": "phone",
-        "best_time": "morning",
-        "preferred_language": "es",
-        "town": "hartford",
-        "matter": "family",
-        "message": "Mi esposo tiene una petición pendiente.",
-        "accepted_disclaimer": "on",
-        "consented_to_contact": "on",
-        "referral_code": "",
-        "form_started": time_trap_token(age=60),
-        "source_url": "",
-    }
+    return prospect_answers(message="Mi esposo tiene una petición pendiente.")
 
 
 @pytest.fixture
