@@ -47,6 +47,7 @@ class ConsultationPage(RoutablePageMixin, BasePage):
     parent_page_types = ["core.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
+    related_for_serving = ("social_image", "locale")
 
     intro = RichTextField(_("introduction"), features=["bold", "italic", "link"])
     side_text = RichTextField(

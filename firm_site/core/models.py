@@ -6,12 +6,13 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from .blocks import BodyStreamBlock
 from .languages import localized
+from .routing import has_no_view_restrictions, route_from_home
 
 
 def tel_href(phone):
@@ -151,9 +152,17 @@ class BasePage(Page):
         *Page.promote_panels,
         FieldPanel("social_image"),
     ]
+    # Fetched with the page when it is served (routing.specific_for_serving).
+    related_for_serving = ("social_image",)
 
     class Meta:
         abstract = True
+
+    def get_view_restrictions(self):
+        """None, without a query, when routing saw no restriction over the page."""
+        if has_no_view_restrictions(self):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
 
 class ReviewedContent(models.Model):
@@ -217,6 +226,9 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
 
+    def route(self, request, path_components):
+        return route_from_home(self, request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         from firm_site.articles.models import ArticlePage
 
@@ -250,6 +262,7 @@ class StandardPage(BasePage, ReviewedContent):  # noqa: DJ008 (Page has __str__)
 
     parent_page_types = ["core.HomePage", "core.StandardPage"]
     subpage_types = ["core.StandardPage"]
+    related_for_serving = ("social_image", "reviewed_by")
 
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)

@@ -1,0 +1,119 @@
+"""A request reaches the page Wagtail's own routing would reach, in fewer queries.
+
+firm_site/core/routing.py finds every page on a request's path in one query; these
+hold it to Wagtail's decisions: unpublished pages, sub-paths of routable pages,
+paths that leave the tree, and view restrictions anywhere above a page.
+"""
+
+import pytest
+from wagtail.models import Page, PageViewRestriction
+
+from tests.factories import ArticlePageFactory, StandardPageFactory
+from tests.markup import breadcrumb_links, get_page, visible_text
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_live_page_below_an_unpublished_one_is_served(client, site_tree):
+    section = StandardPageFactory(parent=site_tree.home, slug="guides")
+    guide = StandardPageFactory(parent=section, slug="at-a-checkpoint")
+    section.unpublish()
+
+    page = get_page(client, guide.url)
+
+    assert page.h1.get_text(strip=True) == guide.title
+
+
+def test_an_unpublished_page_is_not_found(client, site_tree):
+    site_tree.city.unpublish()
+
+    assert client.get("/en/cities/hartford/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/en/no-such-page/",
+        "/en/cities/no-such-city/",
+        "/en/cities/hartford/more/",
+        "/en/free-consultation/no-such-step/",
+    ],
+)
+def test_a_path_that_leaves_the_tree_is_not_found(client, site_tree, path):
+    assert client.get(path).status_code == 404
+
+
+def test_a_routable_page_answers_its_sub_path_before_a_child_of_that_slug(
+    client, site_tree
+):
+    ArticlePageFactory(parent=site_tree.article_index, title="Feed", slug="feed")
+
+    response = client.get(site_tree.article_index.url + "feed/")
+
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/rss+xml")
+
+
+def test_a_child_of_a_routable_page_is_served(client, site_tree):
+    page = get_page(client, site_tree.article.url)
+
+    assert page.h1.get_text(strip=True) == site_tree.article.title
+
+
+def test_breadcrumbs_lead_through_every_ancestor(client, site_tree):
+    section = StandardPageFactory(parent=site_tree.home, title="Guides")
+    guide = StandardPageFactory(parent=section, title="At a checkpoint")
+
+    links = breadcrumb_links(get_page(client, guide.url))
+
+    assert links == [("Home", site_tree.home.url), ("Guides", section.url)]
+
+
+def restrict_with_password(page):
+    return PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="s3cret"
+    )
+
+
+@pytest.mark.parametrize("restricted", ["home", "city_index", "city"])
+def test_a_restriction_on_the_page_or_above_it_asks_for_the_password(
+    client, site_tree, restricted
+):
+    restrict_with_password(getattr(site_tree, restricted))
+
+    response = client.get(site_tree.city.url)
+
+    assert response.status_code == 200
+    assert b'name="password"' in response.content
+    assert site_tree.city.summary.encode() not in response.content
+
+
+def test_a_restriction_on_another_branch_leaves_the_page_open(client, site_tree):
+    restrict_with_password(site_tree.article_index)
+
+    response = client.get(site_tree.city.url)
+
+    assert b'name="password"' not in response.content
+    assert site_tree.city.summary.encode() in response.content
+
+
+def test_an_alias_obeys_its_source_pages_restriction(client, site_tree):
+    alias = site_tree.about.create_alias(update_slug="about-us")
+    restrict_with_password(site_tree.about)
+
+    response = client.get(Page.objects.get(pk=alias.pk).url)
+
+    assert b'name="password"' in response.content
+
+
+def test_private_articles_are_listed_nowhere(client, site_tree):
+    hidden = ArticlePageFactory(
+        parent=site_tree.article_index, title="Staff-only briefing"
+    )
+    restrict_with_password(hidden)
+
+    for url in [site_tree.home.url, site_tree.article_index.url]:
+        assert "Staff-only briefing" not in visible_text(get_page(client, url))
+    assert site_tree.article.title in visible_text(
+        get_page(client, site_tree.article_index.url)
+    )
