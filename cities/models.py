@@ -8,11 +8,13 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from firm_site.articles.models import ArticlePage, ArticleRelatedCity
 from firm_site.core.blocks import BodyStreamBlock
-from firm_site.core.languages import localized, unique_translations
 from firm_site.core.models import BasePage, ReviewedContent
 
 from .choices import PolicyStatus, SourceKind
+
+RELATED_ARTICLES_SHOWN = 6
 
 
 class CityIndexPage(BasePage):
@@ -63,6 +65,7 @@ class CityPage(BasePage, ReviewedContent):
 
     parent_page_types = ["cities.CityIndexPage"]
     subpage_types = []
+    related_for_serving = ("social_image", "reviewed_by")
 
     county = models.CharField(_("county"), max_length=80)
     policy_status = models.CharField(
@@ -157,22 +160,18 @@ class CityPage(BasePage, ReviewedContent):
         return context
 
     def related_articles(self):
-        """Live articles linking to this city in any language, in this page's language.
+        """The newest live articles in this page's language linking to this city.
 
         A translated article keeps its source's links, to the source's cities, so
-        links to every translation of this city are followed.
+        links to every translation of this city count.
         """
-        links = self.article_links.model.objects.filter(
+        links_here = ArticleRelatedCity.objects.filter(
             city__translation_key=self.translation_key
-        ).select_related("page", "page__author")
-        articles = [link.page for link in links if link.page.live]
-        if not articles:
-            return []
-        articles.sort(key=lambda article: article.locale_id != self.locale_id)
-        return localized(
-            unique_translations(articles),
-            self.locale_id,
-            queryset=type(articles[0]).objects.select_related("author"),
+        )
+        return list(
+            ArticlePage.objects.latest_in(self.locale_id).filter(
+                translation_key__in=links_here.values("page__translation_key")
+            )[:RELATED_ARTICLES_SHOWN]
         )
 
 

@@ -4,6 +4,8 @@ import math
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.db.models import Exists, F, OuterRef, Q
+from django.db.models.lookups import StartsWith
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -12,7 +14,13 @@ from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, PageManager, PageQuerySet
+from wagtail.models import (
+    Orderable,
+    Page,
+    PageManager,
+    PageQuerySet,
+    PageViewRestriction,
+)
 from wagtail.search import index
 from wagtail_localize.fields import BaseTranslatableField
 
@@ -44,7 +52,6 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
             .live()
             .public()
             .select_related("author")
-            .prefetch_related("tagged_items__tag")
             .order_by("-published_date", "-pk")
         )
 
@@ -98,6 +105,14 @@ class ArticlePageTag(TaggedItemBase):
 
 
 class ArticlePageQuerySet(PageQuerySet):
+    def private_q(self):
+        """Wagtail's rule (under a page with a view restriction), as a subquery of
+        the listing's own query instead of a query of every restriction first."""
+        restriction_above = PageViewRestriction.objects.filter(
+            StartsWith(OuterRef("path"), F("page__path"))
+        )
+        return Q(Exists(restriction_above))
+
     def latest_in(self, locale):
         return (
             self.live()
@@ -116,6 +131,7 @@ class ArticlePage(BasePage, ReviewedContent):
 
     parent_page_types = ["articles.ArticleIndexPage"]
     subpage_types = []
+    related_for_serving = ("social_image", "reviewed_by", "author__photo")
 
     intro = models.TextField(
         _("introduction"), help_text=_("One or two sentences shown in lists.")

@@ -5,7 +5,7 @@ from wagtail.models import Locale
 
 from cities.choices import PolicyStatus
 from cities.models import city_pages_for_choices
-from tests.factories import CityPageFactory
+from tests.factories import ArticlePageFactory, CityPageFactory
 from tests.markup import (
     breadcrumb_links,
     canonical_url,
@@ -128,6 +128,21 @@ def test_city_page_links_its_related_articles(client, site_tree):
     hrefs = link_hrefs(get_page(client, site_tree.city.url))
 
     assert site_tree.article.url in hrefs
+
+
+def test_city_page_lists_only_its_six_newest_articles(client, site_tree):
+    for day in range(1, 9):
+        ArticlePageFactory(
+            parent=site_tree.article_index,
+            title=f"Update of November {day}",
+            published_date=datetime.date(2026, 11, day),
+            related_cities=[site_tree.city],
+        )
+
+    soup = get_page(client, site_tree.city.url)
+
+    titles = [a.get_text(strip=True) for a in soup.select(".related-articles h3 a")]
+    assert titles == [f"Update of November {day}" for day in range(8, 2, -1)]
 
 
 def test_city_page_consultation_link_carries_the_city(client, site_tree):
