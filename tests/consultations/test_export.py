@@ -6,6 +6,7 @@ import io
 import openpyxl
 import pytest
 
+from consultations.admin_views import EXPORT_CHUNK_SIZE
 from consultations.choices import Matter, Status
 from tests.consultations.dashboard import audit_entries, request_url
 from tests.consultations.factories import ConsultationRequestFactory
@@ -126,3 +127,15 @@ def test_requests_left_out_of_an_export_are_not_logged(attorney_client):
     )
 
     assert not audit_entries(left_out, "consultations.export")
+
+
+def test_a_csv_export_larger_than_a_chunk_streams_every_request_once(
+    attorney_client,
+):
+    requests = ConsultationRequestFactory.create_batch(EXPORT_CHUNK_SIZE + 5)
+
+    response = attorney_client.get(request_url("list", query="?export=csv"))
+
+    assert response.streaming
+    references = [row[0] for row in csv_rows(response)[1:]]
+    assert sorted(references) == sorted(item.reference for item in requests)
