@@ -4,7 +4,9 @@ Pages show each other (cities on the home page and the city index, articles on c
 pages, the firm's settings in every footer), so working out which pages one change
 touches would be fragile. A change is rare and a page is cheap to render again, so
 every change starts a new page-cache generation and purges the whole site from the
-front cache (Varnish or a CDN) once the change is committed.
+front cache (Varnish or a CDN) once the change is committed. The purge jumps the
+task queue: after a burst of consultation requests, e-mails can wait a few seconds,
+stale pages should not.
 """
 
 import functools
@@ -12,7 +14,8 @@ import functools
 from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
-from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+from django_tasks.base import TASK_MAX_PRIORITY
+from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
@@ -39,7 +42,7 @@ def forget_all_pages():
 def purge_front_cache():
     """One purge per site; our Varnish config and CloudFront read `/*` as a prefix."""
     if settings.WAGTAILFRONTENDCACHE:
-        purge_urls_from_cache(
+        purge_urls_from_cache_task.using(priority=TASK_MAX_PRIORITY).enqueue(
             [site.root_url + EVERYTHING_UNDER for site in Site.objects.all()]
         )
 

@@ -5,8 +5,11 @@ from django.contrib.messages import constants
 from django.contrib.messages.storage.base import Message
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.test import RequestFactory
+from django_tasks_db.models import DBTaskResult
 
+from consultations.tasks import notify_firm
 from firm_site.core.models import FirmSettings
+from tests.consultations.factories import ConsultationRequestFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 
@@ -174,3 +177,19 @@ def test_consultation_form_is_never_cached(
     assert "X-Page-Cache" not in response
     assert "no-store" in response["Cache-Control"]
     assert b"csrfmiddlewaretoken" in response.content
+
+
+def test_the_front_cache_purge_goes_ahead_of_queued_e_mails(
+    home_page, front_cache, settings, django_capture_on_commit_callbacks
+):
+    """After a burst of requests the worker has e-mails to send; a publish must
+    not wait behind them to reach Varnish."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    notify_firm.enqueue(ConsultationRequestFactory().pk)
+    with django_capture_on_commit_callbacks(execute=True):
+        home_page.save_revision().publish()
+
+    next_for_the_worker = DBTaskResult.objects.ready().get_locked()
+
+    assert next_for_the_worker.task_path.endswith(".purge_urls_from_cache_task")
+    assert next_for_the_worker.args_kwargs["args"][0] == ["http://localhost/*"]
