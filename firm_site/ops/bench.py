@@ -164,6 +164,7 @@ class Benchmark:
             "consultation form": self.endpoints.consultation,
         }.items():
             with override_settings(PAGE_CACHE_ENABLED=False):
+                anonymous.get(path)  # fills the per-process caches, as in a worker
                 self.queries[(name, "uncached")] = queries_for(anonymous, path)
             with override_settings(PAGE_CACHE_ENABLED=True):
                 anonymous.get(path)
@@ -244,12 +245,13 @@ class Benchmark:
         }
 
     def run_load(self):
+        """Each page's rows right after the two references its ratios divide by:
+        the machine's speed drifts over a run (a virtual machine's CPU boost
+        fades under sustained load), and a ratio should compare like with like."""
         self.out(f"Load, {SECONDS_PER_ROW} s per row, {CONNECTIONS} connections:")
-        floor = self.measure("/healthz/ (floor)", "app", self.url("app", "/healthz/"))
-        limit = self.measure(
-            "home as a file", "nginx", self.url("nginx", "/home.html"), queries=0
-        )
         for page, path in self.endpoints.public.items():
+            floor = self.measure_floor(f"before {page}")
+            limit = self.measure_file(f"before {page}")
             uncached = self.measure(
                 page,
                 "uncached",
@@ -274,6 +276,7 @@ class Benchmark:
         self.measure("consultation form", "Varnish", self.url("varnish", form))
         cookie = "Cookie: " + self.staff_cookie["Cookie"]
         for name, path in self.endpoints.admin.items():
+            floor = self.measure_floor(f"before {name}")
             row = self.measure(
                 name,
                 "app",
@@ -290,6 +293,19 @@ class Benchmark:
                     row.p99_ms < 10 * floor.p99_ms and row.failures == 0,
                 )
             )
+
+    def measure_floor(self, moment):
+        return self.measure(
+            f"/healthz/ (floor, {moment})", "app", self.url("app", "/healthz/")
+        )
+
+    def measure_file(self, moment):
+        return self.measure(
+            f"home as a file ({moment})",
+            "nginx",
+            self.url("nginx", "/home.html"),
+            queries=0,
+        )
 
     def public_targets(self, page, uncached, cached, front, floor, limit):
         queries = self.queries[(page, "uncached")]
@@ -475,9 +491,13 @@ class Benchmark:
             f"wrk, {SECONDS_PER_ROW} s per row, {CONNECTIONS} connections "
             f"({STAFF_CONNECTIONS} for the admin: a few staff at once), "
             "`Accept-Encoding: gzip`.\n"
+            "- References: the floor and nginx's file are measured again right "
+            "before each page's rows, and that page's ratios divide by them (the "
+            "machine's speed drifts over a run).\n"
             f"- Load average before the load started: {self.load_before}.\n"
             f"- Volume: {volume_summary()}.\n"
-            "- SQL queries: counted in-process for one request of each page; "
+            "- SQL queries: counted in-process for a second request of each page (the "
+            "first fills the per-process caches of site paths and content types); "
             "`uncached` renders every request, `page cache` serves a stored copy."
         )
         report.write_markdown(
