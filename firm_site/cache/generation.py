@@ -13,8 +13,11 @@ GENERATION_KEY = "page-cache:generation"
 
 
 def current_generation():
-    cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-    return cache.get(GENERATION_KEY)
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:  # the first request after the cache was emptied
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+        generation = cache.get(GENERATION_KEY)
+    return generation
 
 
 def start_new_generation():

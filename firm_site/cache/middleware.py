@@ -15,10 +15,13 @@ import hashlib
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, patch_cache_control
+from wagtail.models import Site
 
 from .generation import GENERATION_KEY, current_generation
+from .site_data import kept
 
 CACHED_URL_NAMES = frozenset({"wagtail_serve"})
 UNCACHEABLE_DIRECTIVES = frozenset({"private", "no-cache", "no-store"})
@@ -136,3 +139,26 @@ def thaw(kept):
         response[name] = value
     response[CACHE_HEADER] = "hit"
     return response
+
+
+class KnownSiteMiddleware:
+    """Find the request's Wagtail Site among the kept site data, not by a query.
+
+    Wagtail looks the Site up on every request and keeps it on the request as
+    `_wagtail_site` (see `Site.find_for_request`); this sets it first. Place it
+    after CommonMiddleware, which has refused hosts outside ALLOWED_HOSTS, so
+    visitors cannot fill the cache with made-up host names.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            host = f"{request.get_host()}:{request.get_port()}"
+        except DisallowedHost:
+            return self.get_response(request)
+        request._wagtail_site = kept(
+            request, f"site:{host}", lambda: Site.find_for_request(request)
+        )
+        return self.get_response(request)

@@ -6,9 +6,11 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, PageViewRestriction
+from wagtail.models import Orderable, Page, PageViewRestriction, Site
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
+
+from firm_site.cache.site_data import kept
 
 from .blocks import BodyStreamBlock
 from .languages import localized
@@ -129,6 +131,22 @@ class FirmSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("firm settings")
+
+    @classmethod
+    def for_request(cls, request):
+        """Wagtail's, read from the kept site data (firm_site/cache/site_data.py).
+
+        The admin's settings form reads `for_site`, never a kept copy.
+        """
+        attribute = cls.get_cache_attr_name()
+        site = Site.find_for_request(request)
+        if site is not None and not hasattr(request, attribute):
+            kept_settings = kept(
+                request, f"firm-settings:{site.pk}", lambda: cls.for_site(site)
+            )
+            kept_settings._request = request  # as Wagtail does, for page URLs
+            setattr(request, attribute, kept_settings)
+        return super().for_request(request)
 
     @property
     def phone_href(self):

@@ -10,6 +10,8 @@ from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 
+from firm_site.cache.site_data import kept
+
 LEGAL_PAGE_SLUGS = ("privacy-policy", "legal-disclaimer")
 
 
@@ -34,24 +36,23 @@ def localized_home_children(site, language_code):
 def home_children_for_menus(request, site, language_code):
     """The localized home page's children, each marked whether it is a legal page.
 
-    The main menu and the footer's legal links both read them, so they are
-    fetched once per request, in one query.
+    The main menu and the footer's legal links both read them; they are kept
+    with the site's other site-wide data (firm_site/cache/site_data.py).
     """
-    key = (site.pk, language_code)
-    kept = getattr(request, "_home_children_for_menus", None)
-    if kept is None or kept[0] != key:
-        legal_keys = Page.objects.filter(slug__in=LEGAL_PAGE_SLUGS).values(
-            "translation_key"
-        )
-        children = localized_home_children(site, language_code).annotate(
-            is_legal=Exists(
-                legal_keys.filter(translation_key=OuterRef("translation_key"))
-            )
-        )
-        kept = (key, list(children))
-        if request is not None:
-            request._home_children_for_menus = kept
-    return kept[1]
+    return kept(
+        request,
+        f"menus:{site.pk}:{language_code}",
+        lambda: list(_home_children_marked_legal(site, language_code)),
+    )
+
+
+def _home_children_marked_legal(site, language_code):
+    legal_keys = Page.objects.filter(slug__in=LEGAL_PAGE_SLUGS).values(
+        "translation_key"
+    )
+    return localized_home_children(site, language_code).annotate(
+        is_legal=Exists(legal_keys.filter(translation_key=OuterRef("translation_key")))
+    )
 
 
 def menu_pages(request, site, language_code):

@@ -1,0 +1,52 @@
+"""The Site, the firm's settings and the menus are read once per content change."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.markup import get_page, link_hrefs, visible_text
+
+pytestmark = pytest.mark.django_db
+
+SITE_WIDE_TABLES = ["wagtailcore_site", "core_firmsettings"]
+
+
+def queries_of_a_warm_request(client, url):
+    client.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        client.get(url)
+    return [query["sql"] for query in captured]
+
+
+def test_a_page_reads_no_site_wide_row_while_content_stays_the_same(client, site_tree):
+    queries = queries_of_a_warm_request(client, site_tree.city.url)
+
+    assert not [
+        sql for sql in queries for table in SITE_WIDE_TABLES if f'FROM "{table}"' in sql
+    ]
+    assert not [sql for sql in queries if '"is_legal"' in sql]
+
+
+def test_changed_firm_settings_show_on_the_next_page(
+    client, site_tree, django_capture_on_commit_callbacks
+):
+    get_page(client, site_tree.city.url)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        site_tree.settings.phone = "(860) 555-0142"
+        site_tree.settings.save()
+
+    assert "(860) 555-0142" in visible_text(get_page(client, site_tree.city.url))
+
+
+def test_a_page_published_into_the_menu_shows_on_the_next_page(
+    client, site_tree, django_capture_on_commit_callbacks
+):
+    get_page(client, site_tree.city.url)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        site_tree.privacy.show_in_menus = True
+        site_tree.privacy.save_revision().publish()
+
+    menu = get_page(client, site_tree.city.url).find("nav", class_="site-nav")
+    assert site_tree.privacy.url in link_hrefs(menu)
