@@ -16,6 +16,7 @@ from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
+from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, patch_cache_control
 from wagtail.models import Site
@@ -158,7 +159,10 @@ class KnownSiteMiddleware:
             host = f"{request.get_host()}:{request.get_port()}"
         except DisallowedHost:
             return self.get_response(request)
-        request._wagtail_site = kept(
-            request, f"site:{host}", lambda: Site.find_for_request(request)
-        )
+        try:
+            request._wagtail_site = kept(
+                request, f"site:{host}", lambda: Site.find_for_request(request)
+            )
+        except (OperationalError, InterfaceError):
+            pass  # the view meets the outage too, and answers with the calm 503 page
         return self.get_response(request)

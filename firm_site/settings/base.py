@@ -202,8 +202,11 @@ STORAGES = {
 if env("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's Redis backend, for which an outage is a miss, not an error.
+            "BACKEND": "firm_site.cache.backends.ForgivingRedisCache",
             "LOCATION": env("REDIS_URL"),
+            # An unreachable Redis must not hold every request up for long.
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 else:
