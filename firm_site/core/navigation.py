@@ -2,7 +2,8 @@
 
 Translations of the home page are siblings of the site's root page, so the
 children of the localized home page are found in one query with subqueries,
-whatever the number of pages.
+whatever the number of pages, and kept until content changes
+(firm_site/cache/site_data.py).
 """
 
 from django.db.models import Exists, OuterRef, Subquery
