@@ -199,7 +199,7 @@ def home_versions(request):
     )
 
 
-def localized(pages, locale_id, queryset=None):
+def localized(pages, locale_id):
     """Each page's live translation in one locale, else the page itself.
 
     Translating a page copies its links to other pages (featured cities, related
@@ -210,27 +210,13 @@ def localized(pages, locale_id, queryset=None):
     keys = {page.translation_key for page in pages if page.locale_id != locale_id}
     if not keys:
         return pages
-    if queryset is None:
-        queryset = type(pages[0]).objects.all()
     translations = {
         translation.translation_key: translation
-        for translation in queryset.live().filter(
-            locale_id=locale_id, translation_key__in=keys
-        )
+        for translation in type(pages[0])
+        .objects.live()
+        .filter(locale_id=locale_id, translation_key__in=keys)
     }
     return [translations.get(page.translation_key, page) for page in pages]
-
-
-def unique_translations(pages):
-    """One page per translation key, keeping the first: links may reach several
-    translations of one page, which `localized` then turns into one page."""
-    seen = set()
-    unique = []
-    for page in pages:
-        if page.translation_key not in seen:
-            seen.add(page.translation_key)
-            unique.append(page)
-    return unique
 
 
 @functools.cache
