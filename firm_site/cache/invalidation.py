@@ -41,10 +41,11 @@ def forget_all_pages():
 
 def purge_front_cache():
     """One purge per site; our Varnish config and CloudFront read `/*` as a prefix."""
-    if settings.WAGTAILFRONTENDCACHE:
-        purge_urls_from_cache_task.using(priority=TASK_MAX_PRIORITY).enqueue(
-            [site.root_url + EVERYTHING_UNDER for site in Site.objects.all()]
-        )
+    if not settings.WAGTAILFRONTENDCACHE:
+        return
+    urls = [site.root_url + EVERYTHING_UNDER for site in Site.objects.all()]
+    if urls:
+        purge_urls_from_cache_task.using(priority=TASK_MAX_PRIORITY).enqueue(urls)
 
 
 def forget_all_pages_on_commit(**kwargs):
