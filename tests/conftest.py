@@ -1,4 +1,5 @@
-"""Shared fixtures: a temporary MEDIA_ROOT, a clean cache and a small page tree.
+"""Shared fixtures: a temporary MEDIA_ROOT, a clean cache, a small page tree and an
+unreachable Redis.
 
 ``site_tree`` builds everything at once; the single fixtures (``home_page``,
 ``city_page``, ``article_page``, ``firm_settings``...) build only what they need.
@@ -43,6 +44,17 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def unreachable_redis(settings):
+    """The production cache backend, pointed at a port where no Redis listens."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "firm_site.cache.backends.ForgivingRedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+        }
+    }
 
 
 @pytest.fixture

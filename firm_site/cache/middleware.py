@@ -21,8 +21,8 @@ from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, patch_cache_control
 from wagtail.models import Site
 
+from . import site_data
 from .generation import GENERATION_KEY, current_generation
-from .site_data import kept
 
 CACHED_URL_NAMES = frozenset({"wagtail_serve"})
 UNCACHEABLE_DIRECTIVES = frozenset({"private", "no-cache", "no-store"})
@@ -56,6 +56,7 @@ def look_up(request):
     key = page_key(request)
     found = cache.get_many([GENERATION_KEY, key])
     generation = found.get(GENERATION_KEY) or current_generation()
+    site_data.use_generation(request, generation)  # no second read for the site data
     kept = found.get(key)
     if kept and kept[0] == generation:
         return key, generation, kept
@@ -160,7 +161,7 @@ class KnownSiteMiddleware:
         except DisallowedHost:
             return self.get_response(request)
         try:
-            request._wagtail_site = kept(
+            request._wagtail_site = site_data.kept(
                 request, f"site:{host}", lambda: Site.find_for_request(request)
             )
         except (OperationalError, InterfaceError):

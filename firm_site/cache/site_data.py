@@ -16,6 +16,7 @@ from django.core.cache import cache
 from .generation import current_generation
 
 KEY_PREFIX = "site-data"
+GENERATION_ATTRIBUTE = "content_generation"
 
 
 def kept(request, name, compute):
@@ -32,6 +33,11 @@ def generation_of(request):
     """The generation a request works with, read from the cache once."""
     if request is None:
         return current_generation()
-    if not hasattr(request, "content_generation"):
-        request.content_generation = current_generation()
-    return request.content_generation
+    if not hasattr(request, GENERATION_ATTRIBUTE):
+        use_generation(request, current_generation())
+    return getattr(request, GENERATION_ATTRIBUTE)
+
+
+def use_generation(request, generation):
+    """The generation the page cache has already read for this request."""
+    setattr(request, GENERATION_ATTRIBUTE, generation)

@@ -7,17 +7,9 @@ from consultations.models import ConsultationRequest
 
 pytestmark = pytest.mark.django_db
 
-CLOSED_PORT = "redis://127.0.0.1:1/0"
-
 
 @pytest.fixture
-def unreachable_cache(settings):
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "firm_site.cache.backends.ForgivingRedisCache",
-            "LOCATION": CLOSED_PORT,
-        }
-    }
+def unreachable_cache(unreachable_redis, settings):
     settings.PAGE_CACHE_ENABLED = True
 
 

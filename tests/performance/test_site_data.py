@@ -1,21 +1,13 @@
 """The Site, the firm's settings and the menus are read once per content change."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
+from tests.core.test_query_counts import queries_of_a_warm_request
 from tests.markup import get_page, link_hrefs, visible_text
 
 pytestmark = pytest.mark.django_db
 
 SITE_WIDE_TABLES = ["wagtailcore_site", "core_firmsettings"]
-
-
-def queries_of_a_warm_request(client, url):
-    client.get(url)
-    with CaptureQueriesContext(connection) as captured:
-        client.get(url)
-    return [query["sql"] for query in captured]
 
 
 def test_a_page_reads_no_site_wide_row_while_content_stays_the_same(client, site_tree):
