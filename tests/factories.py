@@ -40,7 +40,10 @@ def faq(*pairs, heading="Common questions"):
 
 
 def feature_cities(home, cities):
-    home.featured_cities = [HomePageFeaturedCity(city=city) for city in cities]
+    home.featured_cities = [
+        HomePageFeaturedCity(city=city, sort_order=order)
+        for order, city in enumerate(cities)
+    ]
     home.save()
 
 
@@ -188,7 +191,10 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
     @factory.post_generation
     def related_cities(article, create, cities, **kwargs):
         if create and cities:
-            article.related_city_links = [ArticleRelatedCity(city=c) for c in cities]
+            article.related_city_links = [
+                ArticleRelatedCity(city=city, sort_order=order)
+                for order, city in enumerate(cities)
+            ]
             article.save()
 
 

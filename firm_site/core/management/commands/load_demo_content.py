@@ -160,14 +160,22 @@ class Command(BaseCommand):
             spec,
             attorney=attorney,
             author=attorney,
-            related_city_links=[ArticleRelatedCity(city=city) for city in cities],
+            related_city_links=[
+                ArticleRelatedCity(city=city, sort_order=order)
+                for order, city in enumerate(cities)
+            ],
         )
 
     def feature_cities(self, home, cities):
         """Featured once: the cities exist only after their parent, the home page."""
         if home.featured_cities.exists():
             return
-        home.featured_cities = [HomePageFeaturedCity(city=city) for city in cities]
+        # The admin's inline panels number the rows; rows made here must be too,
+        # or their order is whatever the database returns.
+        home.featured_cities = [
+            HomePageFeaturedCity(city=city, sort_order=order)
+            for order, city in enumerate(cities)
+        ]
         home.save_revision().publish()
         self.stdout.write("Featured the city pages on the home page.")
 
