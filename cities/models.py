@@ -9,8 +9,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from firm_site.articles.models import ArticlePage, ArticleRelatedCity
-from firm_site.core.blocks import BodyStreamBlock
-from firm_site.core.models import BasePage, ReviewedContent
+from firm_site.base.blocks import BodyStreamBlock
+from firm_site.base.models import BasePage, ReviewedContent
 
 from .choices import PolicyStatus, SourceKind
 
@@ -20,7 +20,7 @@ RELATED_ARTICLES_SHOWN = 6
 class CityIndexPage(BasePage):
     """The list of city pages, a comparison table and the statewide law."""
 
-    parent_page_types = ["core.HomePage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = ["cities.CityPage"]
     max_count_per_parent = 1
 

@@ -42,7 +42,7 @@ from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from firm_site.core.models import FirmSettings
+from firm_site.base.models import FirmSettings
 from firm_site.security.spreadsheets import text_for_spreadsheet
 
 from . import reports, workflow

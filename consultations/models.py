@@ -17,7 +17,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from firm_site.core.models import BasePage
+from firm_site.base.models import BasePage
 
 from . import limits
 from .choices import (
@@ -44,7 +44,7 @@ class ConsultationPage(RoutablePageMixin, BasePage):
     the spam and abuse checks and the saving live in `consultations/`.
     """
 
-    parent_page_types = ["core.HomePage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
     related_for_serving = ("social_image", "locale")

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.models import Site
 
-from firm_site.core.models import FirmSettings
+from firm_site.base.models import FirmSettings
 
 from .models import ConsultationRequest
 

@@ -7,7 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from firm_site.core.sitemaps import AllLanguagesSitemap
+from firm_site.base.sitemaps import AllLanguagesSitemap
 from firm_site.ops.views import healthz
 from firm_site.search.views import search_view
 

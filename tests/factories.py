@@ -18,13 +18,8 @@ from cities.choices import PolicyStatus
 from cities.models import CityIndexPage, CityPage
 from consultations.models import ConsultationPage
 from firm_site.articles.models import ArticleIndexPage, ArticlePage, ArticleRelatedCity
-from firm_site.core.models import (
-    AttorneyProfile,
-    FirmSettings,
-    HomePage,
-    HomePageFeaturedCity,
-    StandardPage,
-)
+from firm_site.base.models import AttorneyProfile, FirmSettings
+from firm_site.home.models import HomePage, HomePageFeaturedCity, StandardPage
 
 FIRM_PHONE = "(203) 753-7300"
 USER_PASSWORD = "a-long-test-password"

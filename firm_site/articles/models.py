@@ -24,9 +24,9 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail_localize.fields import BaseTranslatableField
 
-from firm_site.core.blocks import BodyStreamBlock
-from firm_site.core.languages import localized
-from firm_site.core.models import BasePage, ReviewedContent
+from firm_site.base.blocks import BodyStreamBlock
+from firm_site.base.languages import localized
+from firm_site.base.models import BasePage, ReviewedContent
 
 ARTICLES_PER_PAGE = 10
 WORDS_READ_PER_MINUTE = 200
@@ -35,7 +35,7 @@ WORDS_READ_PER_MINUTE = 200
 class ArticleIndexPage(RoutablePageMixin, BasePage):
     """The list of articles, newest first, filterable by tag, with a feed."""
 
-    parent_page_types = ["core.HomePage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = ["articles.ArticlePage"]
     max_count_per_parent = 1
 

@@ -29,7 +29,7 @@ EVERYTHING_UNDER = "/*"
 @functools.cache
 def shown_on_pages():
     """Models besides pages whose rows appear on public pages."""
-    from firm_site.core.models import AttorneyProfile
+    from firm_site.base.models import AttorneyProfile
 
     return (AttorneyProfile, BaseSiteSetting, Site, get_image_model())
 

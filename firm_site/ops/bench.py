@@ -28,7 +28,7 @@ from wagtail.models import Locale
 from cities.models import CityIndexPage, CityPage
 from consultations.models import ConsultationPage, ConsultationRequest
 from firm_site.articles.models import ArticlePage
-from firm_site.core.models import HomePage
+from firm_site.home.models import HomePage
 from firm_site.users.testing import SecondFactorClient
 
 from . import report

@@ -31,7 +31,7 @@ from consultations.choices import (
 from consultations.models import ConsultationRequest, InternalNote, StatusChange
 from consultations.references import new_reference
 from firm_site.articles.models import ArticleIndexPage, ArticlePage, ArticleRelatedCity
-from firm_site.core.models import AttorneyProfile
+from firm_site.base.models import AttorneyProfile
 
 BATCH_SIZE = 5000
 TAGS = ["deportation", "detention", "asylum", "daca", "ice", "police", "courts"]

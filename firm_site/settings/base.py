@@ -35,7 +35,8 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
 INSTALLED_APPS = [
     "firm_site.users",
-    "firm_site.core",
+    "firm_site.base",
+    "firm_site.home",
     "firm_site.articles",
     "firm_site.search",
     "firm_site.cache",
@@ -102,7 +103,7 @@ MIDDLEWARE = [
     "firm_site.users.middleware.AuditLogExportMiddleware",
     "firm_site.security.middleware.TranslatableSnippetsOnlyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "firm_site.core.middleware.DatabaseUnavailableMiddleware",
+    "firm_site.base.middleware.DatabaseUnavailableMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 

@@ -1,9 +1,10 @@
 """Development: works with no environment at all (SQLite, console e-mail)."""
 
 from .base import *  # noqa: F403
-from .base import env, env_bool, env_list
+from .base import INSTALLED_APPS, env, env_bool, env_list
 
 DEBUG = True
+INSTALLED_APPS = [*INSTALLED_APPS, "firm_site.demo"]  # the demo site's loader
 SECRET_KEY = env("SECRET_KEY", "dev-only-insecure-key-never-use-in-production")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver")
 

@@ -1,8 +1,10 @@
 """Tests: fast hashing, in-memory e-mail and cache, tasks run immediately."""
 
 from .base import *  # noqa: F403
+from .base import INSTALLED_APPS
 
 DEBUG = False
+INSTALLED_APPS = [*INSTALLED_APPS, "firm_site.demo"]  # the demo site's loader
 SECRET_KEY = "test-only-key"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -12,7 +12,7 @@ from wagtail.models import Site
 
 from consultations.choices import Status
 from consultations.models import FollowUpDigest
-from firm_site.core.models import FirmSettings
+from firm_site.base.models import FirmSettings
 from tests.consultations.dashboard import backdate, request_url
 from tests.consultations.factories import ConsultationRequestFactory
 

@@ -8,13 +8,8 @@ from wagtail.models import Locale, Page, Revision, Site
 from cities.models import CityIndexPage, CityPage
 from consultations.models import ConsultationPage
 from firm_site.articles.models import ArticlePage, ArticlePageTag
-from firm_site.core.models import (
-    AttorneyProfile,
-    FirmSettings,
-    HomePage,
-    HomePageFeaturedCity,
-    StandardPage,
-)
+from firm_site.base.models import AttorneyProfile, FirmSettings
+from firm_site.home.models import HomePage, HomePageFeaturedCity, StandardPage
 from tests.markup import parse, visible_text
 
 pytestmark = pytest.mark.django_db

@@ -6,7 +6,7 @@ from wagtail.models import Page
 from cities.models import CityIndexPage, CityPage
 from consultations.models import ConsultationPage
 from firm_site.articles.models import ArticleIndexPage, ArticlePage
-from firm_site.core.models import HomePage, StandardPage
+from firm_site.home.models import HomePage, StandardPage
 from tests.factories import StandardPageFactory
 
 

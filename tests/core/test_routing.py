@@ -1,6 +1,6 @@
 """A request reaches the page Wagtail's own routing would reach, in fewer queries.
 
-firm_site/core/routing.py finds every page on a request's path in one query; these
+firm_site/base/routing.py finds every page on a request's path in one query; these
 hold it to Wagtail's decisions: unpublished pages, sub-paths of routable pages,
 paths that leave the tree, and view restrictions anywhere above a page.
 """

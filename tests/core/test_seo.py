@@ -2,8 +2,8 @@ import json
 
 import pytest
 
-from firm_site.core import seo
-from firm_site.core.models import tel_href
+from firm_site.base import seo
+from firm_site.base.models import tel_href
 from tests.factories import CityPageFactory, StandardPageFactory, faq, paragraph
 from tests.markup import json_ld, parse
 

@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.users.models import UserProfile
 
-from firm_site.core.models import StandardPage
+from firm_site.home.models import StandardPage
 from tests.i18n.conftest import page_in
 from tests.markup import parse, visible_text
 

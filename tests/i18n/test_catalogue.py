@@ -11,7 +11,7 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 
-from firm_site.core.catalogues import catalogue_sources, messages_in_our_code
+from firm_site.base.catalogues import catalogue_sources, messages_in_our_code
 
 SPANISH_CATALOGUE = settings.BASE_DIR / "locale" / "es" / "LC_MESSAGES" / "django.po"
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|\{\w+\}")

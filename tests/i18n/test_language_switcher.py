@@ -4,7 +4,7 @@ pages, routes inside a page, query strings, error pages."""
 import pytest
 from django.db import OperationalError, connection
 
-from firm_site.core.models import StandardPage
+from firm_site.home.models import StandardPage
 from tests.i18n.conftest import page_in
 from tests.markup import parse, visible_text
 

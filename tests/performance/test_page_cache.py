@@ -8,7 +8,7 @@ from django.test import RequestFactory
 from django_tasks_db.models import DBTaskResult
 
 from consultations.tasks import notify_firm
-from firm_site.core.models import FirmSettings
+from firm_site.base.models import FirmSettings
 from tests.consultations.factories import ConsultationRequestFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]

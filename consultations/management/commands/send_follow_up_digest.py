@@ -13,7 +13,7 @@ from wagtail.models import Site
 
 from consultations.models import FollowUpDigest
 from consultations.reports import overdue_follow_ups, unanswered_for_a_business_day
-from firm_site.core.models import FirmSettings
+from firm_site.base.models import FirmSettings
 
 logger = logging.getLogger(__name__)
 

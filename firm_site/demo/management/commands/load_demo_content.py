@@ -6,15 +6,10 @@ from wagtail.models import Locale, Page, Site
 from cities.models import CityIndexPage, CityPage
 from consultations.models import ConsultationPage
 from firm_site.articles.models import ArticleIndexPage, ArticlePage, ArticleRelatedCity
-from firm_site.core import demo_content, demo_content_es
-from firm_site.core.demo_translations import translate_page
-from firm_site.core.models import (
-    AttorneyProfile,
-    FirmSettings,
-    HomePage,
-    HomePageFeaturedCity,
-    StandardPage,
-)
+from firm_site.base.models import AttorneyProfile, FirmSettings
+from firm_site.demo import demo_content, demo_content_es
+from firm_site.demo.demo_translations import translate_page
+from firm_site.home.models import HomePage, HomePageFeaturedCity, StandardPage
 
 SITE_HOSTNAME = "localhost"
 SITE_PORT = 80

@@ -6,7 +6,7 @@ committed, so they can never drift from the `.po` sources.
 
 from django.core.management.base import BaseCommand
 
-from firm_site.core.catalogues import catalogue_sources, compiled
+from firm_site.base.catalogues import catalogue_sources, compiled
 
 
 class Command(BaseCommand):

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import to_locale
 
-from firm_site.core.catalogues import messages_in_our_code
+from firm_site.base.catalogues import messages_in_our_code
 
 # Plural rules of the languages the firm may add; see docs/i18n.md.
 PLURAL_FORMS = "nplurals=2; plural=(n != 1);"

@@ -2,8 +2,8 @@
 
 from django import template
 
-from firm_site.core import seo
-from firm_site.core.models import FirmSettings
+from firm_site.base import seo
+from firm_site.base.models import FirmSettings
 
 register = template.Library()
 

@@ -3,7 +3,7 @@
 from django import template
 from wagtail.models import Page
 
-from firm_site.core import languages
+from firm_site.base import languages
 
 register = template.Library()
 

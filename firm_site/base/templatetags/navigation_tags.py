@@ -4,9 +4,9 @@ and the legal links share theirs within a request."""
 from django import template
 from wagtail.models import Site
 
-from firm_site.core import seo
-from firm_site.core.navigation import active_language_code, legal_pages, menu_pages
-from firm_site.core.routing import ancestors_of
+from firm_site.base import seo
+from firm_site.base.navigation import active_language_code, legal_pages, menu_pages
+from firm_site.base.routing import ancestors_of
 
 register = template.Library()
 

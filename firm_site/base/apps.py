@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class BaseConfig(AppConfig):
+    """Keeps the label `core`, so existing databases keep their tables and types."""
+
+    name = "firm_site.base"
+    label = "core"
+    verbose_name = _("Site")
