@@ -8,3 +8,6 @@ class BaseConfig(AppConfig):
     name = "firm_site.base"
     label = "core"
     verbose_name = _("Site")
+
+    def ready(self):
+        from . import checks  # noqa: F401  registers the deploy checks
