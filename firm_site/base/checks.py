@@ -19,9 +19,7 @@ def catalogues_compiled(app_configs, **kwargs):
     for po_path in catalogue_sources():
         mo_path = po_path.with_suffix(".mo")
         if not mo_path.exists():
-            errors.append(
-                Error(f"{mo_path} is missing.", hint=HINT, id="core.E001")
-            )
+            errors.append(Error(f"{mo_path} is missing.", hint=HINT, id="core.E001"))
         elif mo_path.read_bytes() != compiled(po_path):
             errors.append(
                 Error(
