@@ -49,7 +49,8 @@ from . import reports, workflow
 from .admin_forms import AssignForm, ChangeStatusForm, FollowUpForm, NoteForm
 from .choices import OPEN_STATUSES, Status
 from .filters import ConsultationRequestFilterSet, DateRangeWidget
-from .models import ConsultationRequest, InternalNote, StatusChange
+from .models.history import InternalNote, StatusChange
+from .models.requests import ConsultationRequest
 from .permissions import (
     can_assign_requests,
     can_export_requests,

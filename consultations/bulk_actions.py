@@ -12,7 +12,7 @@ from . import workflow
 from .admin_forms import AssignForm
 from .admin_views import HiddenFromOutsidersMixin
 from .choices import Status
-from .models import ConsultationRequest
+from .models.requests import ConsultationRequest
 from .permissions import can_assign_requests, can_work_requests
 
 

@@ -20,7 +20,7 @@ from .choices import (
     Residence,
     Status,
 )
-from .models import ConsultationRequest
+from .models.requests import ConsultationRequest
 from .permissions import staff_who_work_requests
 
 OPEN = "open"
