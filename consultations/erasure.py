@@ -21,7 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from phonenumber_field.phonenumber import to_python
 from wagtail.models import ModelLogEntry
 
-from .models import ConsultationRequest
+from .models.requests import ConsultationRequest
 
 #: What audit-log entries about a request may keep once it is deleted: statuses,
 #: dates, export formats and staff (never the prospect's words or details).

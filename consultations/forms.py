@@ -16,7 +16,7 @@ from cities.models import city_pages_for_choices
 
 from . import spam
 from .choices import ContactMethod, Residence
-from .models import ConsultationRequest
+from .models.requests import ConsultationRequest
 
 UTM_FIELDS = ["utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content"]
 PHONE_METHODS = {ContactMethod.PHONE, ContactMethod.TEXT, ContactMethod.WHATSAPP}

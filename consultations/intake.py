@@ -7,7 +7,8 @@ from django.db.models import Q
 from django.utils import timezone
 
 from .choices import Status
-from .models import ConsultationRequest, StatusChange
+from .models.history import StatusChange
+from .models.requests import ConsultationRequest
 from .references import new_reference
 from .tasks import queue_notifications
 

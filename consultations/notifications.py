@@ -16,7 +16,7 @@ from wagtail.models import Site
 
 from firm_site.base.models import FirmSettings
 
-from .models import ConsultationRequest
+from .models.requests import ConsultationRequest
 
 
 def firm_settings():

@@ -10,7 +10,7 @@ from django.contrib.auth.models import Permission
 from django.db.models import Q
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from .models import ConsultationRequest
+from .models.requests import ConsultationRequest
 
 request_permission_policy = ModelPermissionPolicy(ConsultationRequest)
 

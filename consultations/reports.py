@@ -15,7 +15,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from .choices import OPEN_STATUSES, Matter, Residence, Status
-from .models import ConsultationRequest, StatusChange
+from .models.history import StatusChange
+from .models.requests import ConsultationRequest
 
 CONTACTED_OR_LATER = [Status.CONTACTED, Status.SCHEDULED, Status.HELD, Status.RETAINED]
 HELD_OR_LATER = [Status.HELD, Status.RETAINED]

@@ -13,7 +13,7 @@ from django_tasks import task
 from django_tasks_db.backend import DatabaseBackend
 
 from . import notifications
-from .models import ConsultationRequest
+from .models.requests import ConsultationRequest
 
 
 @task()

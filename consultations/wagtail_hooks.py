@@ -1,17 +1,23 @@
+"""Registration of the staff dashboard (`consultations/admin/`) with Wagtail."""
+
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from . import admin_views, erasure, workflow
-from .bulk_actions import BULK_ACTIONS
+from . import erasure, workflow
+from .admin.access import StaffMenuItem
+from .admin.bulk_actions import BULK_ACTIONS
+from .admin.panels import IntakeSummaryPanel
+from .admin.reports import report_urlpatterns
+from .admin.viewsets import ConsultationsViewSetGroup
 from .permissions import can_see_requests
 
-register_snippet(admin_views.ConsultationsViewSetGroup)
+register_snippet(ConsultationsViewSetGroup)
 
 hooks.register("register_log_actions", workflow.register_log_actions)
 hooks.register("register_log_actions", erasure.register_log_actions)
-hooks.register("register_admin_urls", admin_views.report_urlpatterns)
+hooks.register("register_admin_urls", report_urlpatterns)
 
 # After Wagtail's own snippet actions, so ours replace its delete for requests.
 for bulk_action in BULK_ACTIONS:
@@ -20,7 +26,7 @@ for bulk_action in BULK_ACTIONS:
 
 @hooks.register("register_reports_menu_item")
 def register_consultation_report_menu_item():
-    return admin_views.StaffMenuItem(
+    return StaffMenuItem(
         _("Consultation requests"),
         reverse("consultations_report"),
         name="consultation-requests",
@@ -32,4 +38,4 @@ def register_consultation_report_menu_item():
 @hooks.register("construct_homepage_panels")
 def add_intake_summary_panel(request, panels):
     if can_see_requests(request.user):
-        panels.append(admin_views.IntakeSummaryPanel())
+        panels.append(IntakeSummaryPanel())

@@ -18,7 +18,8 @@ from wagtail.log_actions import LogFormatter, log
 from wagtail.models import ModelLogEntry
 
 from .choices import Status
-from .models import ConsultationRequest, InternalNote, StatusChange
+from .models.history import InternalNote, StatusChange
+from .models.requests import ConsultationRequest
 from .permissions import staff_who_work_requests
 
 CONSULTATION_TIME_ZONE = ZoneInfo("America/New_York")

@@ -261,6 +261,9 @@ PHONENUMBER_DEFAULT_REGION = "US"
 # ------------------------------------------------------------------------------
 # Requests one client may send, as "count/unit" (s, m, h, d), counted in the cache.
 CONSULTATION_RATE_LIMIT = env("CONSULTATION_RATE_LIMIT", "5/h")
+# django-ratelimit: with the cache unreachable, requests go through, not refused.
+# https://django-ratelimit.readthedocs.io/en/stable/settings.html
+RATELIMIT_FAIL_OPEN = True
 # Where the client's address is read (a request.META key). Behind a proxy, name a
 # header that the proxy itself sets, e.g. HTTP_X_REAL_IP; otherwise every visitor
 # shares the proxy's address, and its limit.
@@ -399,7 +402,7 @@ AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
 AXES_RESET_ON_SUCCESS = True
 # Attempts are counted in the database, which every app server shares.
 AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
-AXES_CLIENT_IP_CALLABLE = "firm_site.users.lockout.client_address"
+AXES_CLIENT_IP_CALLABLE = "firm_site.security.client_address.client_address"
 AXES_LOCKOUT_CALLABLE = "firm_site.users.lockout.locked_out_response"
 # Who must sign in with a second factor, besides superusers: whoever may see
 # consultation requests (the Intake and Attorneys groups).

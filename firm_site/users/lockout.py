@@ -3,7 +3,8 @@
 After AXES_FAILURE_LIMIT failed sign-ins from one address, or for one username,
 sign-in is refused for AXES_COOLOFF_TIME, with the Wagtail sign-in page saying
 so. Unlocking sooner: `manage.py axes_reset_username USERNAME` or
-`axes_reset_ip ADDRESS` (docs/runbook.md).
+`axes_reset_ip ADDRESS` (docs/runbook.md). The address counted is the one the
+consultation form's limit counts (`firm_site.security.client_address`).
 """
 
 import math
@@ -13,14 +14,6 @@ from django.conf import settings
 from django.template.response import TemplateResponse
 from django.utils.translation import ngettext
 from wagtail.admin.views.account import get_user_login_form
-
-
-def client_address(request):
-    """The address counted for lock-outs: the same one the consultation form's
-    rate limit counts (CONSULTATION_CLIENT_ADDRESS_HEADER, set by our proxy)."""
-    return request.META.get(settings.CONSULTATION_CLIENT_ADDRESS_HEADER) or (
-        request.META.get("REMOTE_ADDR")
-    )
 
 
 def locked_out_response(request, original_response=None, credentials=None):

@@ -6,7 +6,7 @@ import io
 import openpyxl
 import pytest
 
-from consultations.admin_views import EXPORT_CHUNK_SIZE
+from consultations.admin.views import EXPORT_CHUNK_SIZE
 from consultations.choices import Matter, Status
 from tests.consultations.dashboard import audit_entries, request_url
 from tests.consultations.factories import ConsultationRequestFactory

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from consultations.choices import CLOSED_STATUSES, Status
 from consultations.erasure import delete_requests
-from consultations.models import ConsultationRequest
+from consultations.models.requests import ConsultationRequest
 
 logger = logging.getLogger(__name__)
 

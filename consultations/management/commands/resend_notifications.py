@@ -3,7 +3,7 @@ from datetime import timedelta
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from consultations.models import ConsultationRequest
+from consultations.models.requests import ConsultationRequest
 from consultations.tasks import queue_notifications
 
 

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Site
 
-from consultations.models import FollowUpDigest
+from consultations.models.digests import FollowUpDigest
 from consultations.reports import overdue_follow_ups, unanswered_for_a_business_day
 from firm_site.base.models import FirmSettings
 

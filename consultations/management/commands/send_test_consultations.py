@@ -12,7 +12,7 @@ from urllib.request import HTTPCookieProcessor, Request, build_opener
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from consultations.models import ConsultationRequest
+from consultations.models.requests import ConsultationRequest
 
 TIMEOUT_SECONDS = 30
 

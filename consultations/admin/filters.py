@@ -12,7 +12,7 @@ from wagtail.models import Locale
 
 from cities.models import city_pages_for_choices
 
-from .choices import (
+from ..choices import (
     CLOSED_STATUSES,
     OPEN_STATUSES,
     Matter,
@@ -20,8 +20,8 @@ from .choices import (
     Residence,
     Status,
 )
-from .models import ConsultationRequest
-from .permissions import staff_who_work_requests
+from ..models.requests import ConsultationRequest
+from ..permissions import staff_who_work_requests
 
 OPEN = "open"
 CLOSED = "closed"

@@ -6,10 +6,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.utils import get_user_display_name
 
-from .choices import Status
-from .models import InternalNote
-from .permissions import staff_who_work_requests
-from .workflow import CONSULTATION_TIME_ZONE, allowed_transitions
+from ..choices import Status
+from ..models.history import InternalNote
+from ..permissions import staff_who_work_requests
+from ..workflow import CONSULTATION_TIME_ZONE, allowed_transitions
 
 
 class StaffChoiceField(forms.ModelChoiceField):

@@ -8,15 +8,15 @@ from wagtail.admin import messages
 from wagtail.snippets.bulk_actions.delete import DeleteBulkAction
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 
-from . import workflow
-from .admin_forms import AssignForm
-from .admin_views import HiddenFromOutsidersMixin
-from .choices import Status
-from .models import ConsultationRequest
-from .permissions import can_assign_requests, can_work_requests
+from .. import workflow
+from ..choices import Status
+from ..models.requests import ConsultationRequest
+from ..permissions import can_assign_requests, can_work_requests
+from .access import StaffOnlyBulkActionMixin
+from .forms import AssignForm
 
 
-class RequestBulkAction(HiddenFromOutsidersMixin, SnippetBulkAction):
+class RequestBulkAction(StaffOnlyBulkActionMixin, SnippetBulkAction):
     models = [ConsultationRequest]
 
     def user_may_act(self, user):
@@ -115,7 +115,7 @@ class AssignBulkAction(RequestBulkAction):
         ) % {"count": num_parent_objects}
 
 
-class RequestDeleteBulkAction(HiddenFromOutsidersMixin, DeleteBulkAction):
+class RequestDeleteBulkAction(StaffOnlyBulkActionMixin, DeleteBulkAction):
     """Wagtail's snippet delete, closed to outsiders like every request URL."""
 
     models = [ConsultationRequest]

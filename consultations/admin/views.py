@@ -1,0 +1,392 @@
+"""A request's views: the listing, its page, the work done from it and its
+calendar file."""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Q
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
+from django.utils import timezone, translation
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django.views import View
+from wagtail.admin import messages
+from wagtail.admin.widgets.button import HeaderButton
+from wagtail.snippets.views import snippets as snippet_views
+
+from firm_site.base.models import FirmSettings
+from firm_site.security.spreadsheets import text_for_spreadsheet
+
+from .. import workflow
+from ..choices import Status
+from ..invitations import invitation_calendar
+from ..models.history import InternalNote, StatusChange
+from ..models.requests import ConsultationRequest
+from ..permissions import (
+    can_assign_requests,
+    can_export_requests,
+    can_work_requests,
+)
+from .display import assignee_name, place_of, received_at, request_admin_url
+from .forms import AssignForm, ChangeStatusForm, FollowUpForm, NoteForm
+
+# The listing
+
+EXPORT_CHUNK_SIZE = 2000
+
+
+class ReadInChunks:
+    """A queryset that an export reads a chunk of rows at a time as it writes
+    them, so a file of 100,000 requests never holds them all in memory."""
+
+    def __init__(self, queryset):
+        self.queryset = queryset
+        self.model = queryset.model  # for the column headings
+
+    def __iter__(self):
+        return self.queryset.iterator(chunk_size=EXPORT_CHUNK_SIZE)
+
+
+class IndexView(snippet_views.IndexView):
+    """Staff work from the request's page, so rows link there, never to an edit
+    form; exports are for those allowed to export, and each one is audited."""
+
+    export_values = {
+        "reference": lambda item: item.reference,
+        "created_at": received_at,
+        "full_name": lambda item: item.full_name,
+        "email": lambda item: item.email,
+        "phone": lambda item: str(item.phone or ""),
+        "matter": lambda item: item.get_matter_display(),
+        "place": place_of,
+        "preferred_language": lambda item: item.get_preferred_language_display(),
+        "language": lambda item: item.get_language_display(),
+        "is_urgent": lambda item: item.is_urgent,
+        "status": lambda item: item.get_status_display(),
+        "assigned_to": assignee_name,
+        "follow_up_on": lambda item: item.follow_up_on,
+    }
+
+    def dispatch(self, request, *args, **kwargs):
+        if self.is_export and not can_export_requests(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("assigned_to")
+
+    def filter_queryset(self, queryset):
+        # Wagtail ignores a filter form with a bad value altogether; that must
+        # not bring spam and closed requests into view.
+        if self.filters and not self.filters.is_valid():
+            return queryset.open()
+        return super().filter_queryset(queryset)
+
+    def order_queryset(self, queryset):
+        queryset = super().order_queryset(queryset)
+        # Oldest first among requests of equal priority, and a stable order to
+        # paginate by.
+        return queryset.order_by(*queryset.query.order_by, "created_at", "pk")
+
+    def search_queryset(self, queryset):
+        if not self.is_searching:
+            return queryset
+        query = self.search_query.strip()
+        matches = (
+            Q(full_name__icontains=query)
+            | Q(email__icontains=query)
+            | Q(reference__icontains=query)
+        )
+        digits = "".join(char for char in query if char.isdigit())
+        if len(digits) >= 4:
+            matches |= Q(phone__contains=digits)
+        return queryset.filter(matches)
+
+    def get_edit_url(self, instance):
+        return None
+
+    def get_copy_url(self, instance):
+        return None
+
+    def get_add_url(self):
+        return None
+
+    @cached_property
+    def show_export_buttons(self):
+        return can_export_requests(self.request.user)
+
+    def to_row_dict(self, item):
+        return {field: self.export_values[field](item) for field in self.list_export}
+
+    def write_csv_row(self, writer, row_dict):
+        safe_row = {
+            field: text_for_spreadsheet(value) for field, value in row_dict.items()
+        }
+        return super().write_csv_row(writer, safe_row)
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        workflow.record_export(
+            queryset, user=self.request.user, file_format=spreadsheet_format
+        )
+        return super().as_spreadsheet(ReadInChunks(queryset), spreadsheet_format)
+
+
+# A request's page and the work done on it
+
+
+class HistoryEvent:
+    """A status change or a note, as the request's page lists them."""
+
+    def __init__(self, at, who, title, text):
+        self.at = at
+        self.who = who
+        self.title = title
+        self.text = text
+
+    @classmethod
+    def from_status_change(cls, change):
+        if change.from_status:
+            title = _("%(from)s → %(to)s") % {
+                "from": change.get_from_status_display(),
+                "to": change.get_to_status_display(),
+            }
+        else:
+            title = _("Received as %(status)s") % {
+                "status": change.get_to_status_display()
+            }
+        return cls(change.changed_at, change.changed_by, title, change.note)
+
+    @classmethod
+    def from_note(cls, note):
+        return cls(note.created_at, note.author, _("Internal note"), note.text)
+
+
+class InspectView(snippet_views.InspectView):
+    """Everything the prospect sent, the history, possible duplicates and the
+    forms to work the request. Each visit is written to the audit log."""
+
+    template_name = "consultations/admin/inspect.html"
+    page_title = _("Consultation request")
+
+    def get_object(self, queryset=None):
+        try:
+            return ConsultationRequest.objects.select_related(
+                "assigned_to", "duplicate_of"
+            ).get(pk=self.pk)
+        except (ConsultationRequest.DoesNotExist, ValueError) as error:
+            raise Http404 from error
+
+    def get_fields(self):
+        return []
+
+    def get_edit_url(self):
+        return None
+
+    def get(self, request, *args, **kwargs):
+        workflow.record_view(self.object, user=request.user)
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        user = self.request.user
+        may_work = can_work_requests(user)
+        context = super().get_context_data(**kwargs)
+        context.update(
+            history=self.get_history(),
+            possible_duplicates=self.get_possible_duplicates(),
+            may_work=may_work,
+            may_assign=may_work and can_assign_requests(user),
+            local_consultation_at=self.object.consultation_at
+            and timezone.localtime(
+                self.object.consultation_at, workflow.CONSULTATION_TIME_ZONE
+            ),
+            invitation_url=self.get_invitation_url(),
+            history_url=request_admin_url("history", self.object),
+        )
+        if may_work:
+            context.setdefault("status_form", self.status_form())
+            context.setdefault("assign_form", self.assign_form())
+            context.setdefault("follow_up_form", self.follow_up_form())
+            context.setdefault("note_form", NoteForm())
+            context["action_urls"] = {
+                name: request_admin_url(name, self.object)
+                for name in ("change_status", "assign", "follow_up", "add_note")
+            }
+        return context
+
+    def status_form(self, data=None):
+        return ChangeStatusForm(data, current_status=self.object.status)
+
+    def assign_form(self, data=None):
+        return AssignForm(data, initial={"assignee": self.object.assigned_to_id})
+
+    def follow_up_form(self, data=None):
+        return FollowUpForm(data, initial={"follow_up_on": self.object.follow_up_on})
+
+    def get_history(self):
+        changes = StatusChange.objects.filter(request=self.object).select_related(
+            "changed_by"
+        )
+        notes = InternalNote.objects.filter(request=self.object).select_related(
+            "author"
+        )
+        events = [HistoryEvent.from_status_change(change) for change in changes]
+        events += [HistoryEvent.from_note(note) for note in notes]
+        return sorted(events, key=lambda event: event.at, reverse=True)
+
+    def get_possible_duplicates(self):
+        request = self.object
+        matches = Q(duplicate_of=request)
+        if request.duplicate_of_id:
+            matches |= Q(pk=request.duplicate_of_id)
+        if request.email:
+            matches |= Q(email__iexact=request.email)
+        if request.phone:
+            matches |= Q(phone=request.phone)
+        return ConsultationRequest.objects.filter(matches).exclude(pk=request.pk)[:20]
+
+    def get_invitation_url(self):
+        if self.object.status == Status.SCHEDULED and self.object.consultation_at:
+            return request_admin_url("invitation", self.object)
+        return None
+
+
+class HistoryView(snippet_views.HistoryView):
+    """The audit log of one request; its way back leads to the request's page."""
+
+    def get_edit_url(self, instance):
+        return request_admin_url("inspect", instance)
+
+    @cached_property
+    def header_buttons(self):
+        return [
+            HeaderButton(
+                _("Request"), url=self.get_edit_url(self.object), icon_name="form"
+            )
+        ]
+
+
+class RequestActionView(InspectView):
+    """A form posted from the request's page: done and back to the page, or the
+    page again with the form's errors."""
+
+    http_method_names = ["post"]
+    any_permission_required = None
+    permission_required = "change"
+    form_name = None
+    success_message = None
+
+    def get_form(self):
+        raise NotImplementedError
+
+    def perform(self, form):
+        raise NotImplementedError
+
+    def post(self, request, *args, **kwargs):
+        form = self.get_form()
+        if form.is_valid():
+            try:
+                self.perform(form)
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(request, self.success_message)
+                return redirect(request_admin_url("inspect", self.object))
+        messages.error(request, _("The request was not changed; see below."))
+        return self.render_to_response(self.get_context_data(**{self.form_name: form}))
+
+
+class ChangeStatusView(RequestActionView):
+    form_name = "status_form"
+    success_message = _("Status changed.")
+
+    def get_form(self):
+        return self.status_form(self.request.POST)
+
+    def perform(self, form):
+        workflow.change_status(
+            self.object,
+            form.cleaned_data["to_status"],
+            user=self.request.user,
+            note=form.cleaned_data["note"],
+            when=form.cleaned_data["consultation_at"],
+        )
+
+
+class AssignView(RequestActionView):
+    permission_required = "assign"
+    form_name = "assign_form"
+    success_message = _("Assignment saved.")
+
+    def get_form(self):
+        return self.assign_form(self.request.POST)
+
+    def perform(self, form):
+        workflow.assign(
+            self.object, form.cleaned_data["assignee"], user=self.request.user
+        )
+
+
+class FollowUpView(RequestActionView):
+    form_name = "follow_up_form"
+    success_message = _("Next follow-up saved.")
+
+    def get_form(self):
+        return self.follow_up_form(self.request.POST)
+
+    def perform(self, form):
+        workflow.set_follow_up(
+            self.object, form.cleaned_data["follow_up_on"], user=self.request.user
+        )
+
+
+class AddNoteView(RequestActionView):
+    form_name = "note_form"
+    success_message = _("Note added.")
+
+    def get_form(self):
+        return NoteForm(self.request.POST)
+
+    def perform(self, form):
+        workflow.add_note(
+            self.object, form.cleaned_data["text"], user=self.request.user
+        )
+
+
+class InvitationView(InspectView):
+    """The scheduled consultation as an .ics file staff send to the prospect.
+
+    It names the firm, the time and the reference; nothing about the prospect.
+    """
+
+    def get(self, request, *args, **kwargs):
+        if not self.get_invitation_url():
+            raise Http404
+        firm = FirmSettings.for_request(request)
+        with translation.override(self.object.language):
+            calendar = invitation_calendar(
+                self.object,
+                firm,
+                domain=request.get_host().split(":")[0],
+                sequence=self.object.status_changes.filter(
+                    to_status=Status.SCHEDULED
+                ).count()
+                - 1,
+            )
+        response = HttpResponse(calendar, content_type="text/calendar; charset=utf-8")
+        response["Content-Disposition"] = (
+            f'attachment; filename="consultation-{self.object.reference}.ics"'
+        )
+        return response
+
+
+class RedirectToInspectView(View):
+    """What the prospect sent is not edited; the request's page replaces the form."""
+
+    inspect_url_name = None
+
+    def get(self, request, pk):
+        return redirect(self.inspect_url_name, pk)
+
+
+def not_offered(request, *args, **kwargs):
+    """Requests come from the public form only."""
+    raise Http404

@@ -1,0 +1,141 @@
+"""The requests viewset and the group that puts the dashboard in the menu."""
+
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import Column
+from wagtail.snippets.views.chooser import SnippetChooserViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from ..models.requests import ConsultationRequest
+from ..permissions import (
+    request_permission_policy,
+)
+from .access import StaffOnlyViewSetMixin
+from .board import PipelineBoardViewSet
+from .display import age_of, assignee_name, place_of, received_at, urgency_of
+from .filters import ConsultationRequestFilterSet
+from .views import (
+    AddNoteView,
+    AssignView,
+    ChangeStatusView,
+    FollowUpView,
+    HistoryView,
+    IndexView,
+    InspectView,
+    InvitationView,
+    RedirectToInspectView,
+    not_offered,
+)
+
+# Viewsets
+
+
+class ConsultationRequestChooserViewSet(StaffOnlyViewSetMixin, SnippetChooserViewSet):
+    """Wagtail adds a chooser for every snippet; ours is closed to outsiders."""
+
+    permission_policy = request_permission_policy
+
+
+class ConsultationRequestViewSet(StaffOnlyViewSetMixin, SnippetViewSet):
+    model = ConsultationRequest
+    icon = "form"
+    menu_label = _("Requests")
+    url_prefix = "consultations/requests"
+    url_namespace = "consultation_requests"
+    index_view_class = IndexView
+    inspect_view_class = InspectView
+    history_view_class = HistoryView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    add_to_reference_index = False
+    chooser_viewset_class = ConsultationRequestChooserViewSet
+    filterset_class = ConsultationRequestFilterSet
+    search_fields = ["full_name", "email", "phone", "reference"]
+    search_backend_name = None
+    list_per_page = 25
+    ordering = ["-is_urgent", "created_at"]
+    list_display = [
+        "reference",
+        Column(
+            "created_at",
+            label=_("Received"),
+            accessor=received_at,
+            sort_key="created_at",
+        ),
+        "full_name",
+        "matter",
+        Column("place", label=_("City"), accessor=place_of),
+        Column(
+            "preferred_language",
+            label=_("Language"),
+            accessor="get_preferred_language_display",
+        ),
+        Column("language", label=_("Site"), accessor="get_language_display"),
+        Column(
+            "is_urgent", label=_("Urgency"), accessor=urgency_of, sort_key="is_urgent"
+        ),
+        "status",
+        Column("assigned_to", label=_("Assigned to"), accessor=assignee_name),
+        Column("age", label=_("Age"), accessor=age_of),
+    ]
+    list_export = list(IndexView.export_values)
+    export_headings = {
+        "created_at": _("Received"),
+        "place": _("City"),
+        "preferred_language": _("Language"),
+        "language": _("Site language"),
+        "is_urgent": _("Urgent"),
+        "assigned_to": _("Assigned to"),
+        "follow_up_on": _("Next follow-up"),
+    }
+    export_filename = "consultation-requests"
+
+    @property
+    def add_view(self):
+        return not_offered
+
+    @property
+    def edit_view(self):
+        return RedirectToInspectView.as_view(
+            inspect_url_name=self.get_url_name("inspect")
+        )
+
+    def request_action_view(self, view_class):
+        return self.construct_view(view_class, **self.get_inspect_view_kwargs())
+
+    def get_extra_urlpatterns(self):
+        """The forms posted from a request's page, and its calendar file."""
+        return [
+            path(
+                "inspect/<int:pk>/status/",
+                self.request_action_view(ChangeStatusView),
+                name="change_status",
+            ),
+            path(
+                "inspect/<int:pk>/assign/",
+                self.request_action_view(AssignView),
+                name="assign",
+            ),
+            path(
+                "inspect/<int:pk>/follow-up/",
+                self.request_action_view(FollowUpView),
+                name="follow_up",
+            ),
+            path(
+                "inspect/<int:pk>/note/",
+                self.request_action_view(AddNoteView),
+                name="add_note",
+            ),
+            path(
+                "inspect/<int:pk>/invitation.ics",
+                self.request_action_view(InvitationView),
+                name="invitation",
+            ),
+        ]
+
+
+class ConsultationsViewSetGroup(SnippetViewSetGroup):
+    items = (ConsultationRequestViewSet, PipelineBoardViewSet)
+    menu_label = _("Consultations")
+    menu_icon = "clipboard-list"
+    menu_order = 150

@@ -1,0 +1,20 @@
+"""The intake's models, gathered here because Django looks for them here.
+
+The data (requests, their history, digests) imports nothing from the form or the
+intake service; only `page.py` does. Code inside `consultations/` imports the
+module it needs (`consultations.models.requests`), so no arrow leads back here.
+"""
+
+from .digests import FollowUpDigest
+from .history import InternalNote, StatusChange
+from .page import ConsultationPage
+from .requests import ConsultationRequest, ConsultationRequestQuerySet
+
+__all__ = [
+    "ConsultationPage",
+    "ConsultationRequest",
+    "ConsultationRequestQuerySet",
+    "FollowUpDigest",
+    "InternalNote",
+    "StatusChange",
+]
