@@ -19,7 +19,7 @@ from django.db import connections
 from django.urls import reverse
 
 from consultations.models import ConsultationPage, ConsultationRequest
-from firm_site.users.testing import SecondFactorClient
+from tests.second_factor import SecondFactorClient
 
 from .bench import city_to_publish, first_in_english
 from .load import fetch

@@ -29,7 +29,7 @@ from cities.models import CityIndexPage, CityPage
 from consultations.models import ConsultationPage, ConsultationRequest
 from firm_site.articles.models import ArticlePage
 from firm_site.home.models import HomePage
-from firm_site.users.testing import SecondFactorClient
+from tests.second_factor import SecondFactorClient
 
 from . import report
 from .load import fetch, run_wrk
@@ -487,7 +487,7 @@ class Benchmark:
         setup = (
             f"- Stack: gunicorn ({APP_WORKERS} sync workers each) with production "
             "settings, PostgreSQL and Redis on 127.0.0.1, Varnish in front "
-            "(firm_site/ops/varnish/default.vcl), nginx for the file; "
+            "(bench/varnish/default.vcl), nginx for the file; "
             f"wrk, {SECONDS_PER_ROW} s per row, {CONNECTIONS} connections "
             f"({STAFF_CONNECTIONS} for the admin: a few staff at once), "
             "`Accept-Encoding: gzip`.\n"
