@@ -28,6 +28,7 @@ NGINX_DIR = HARNESS_DIR / "nginx"
 DEBIAN_PACKAGES = {"varnishd": "varnish", "nginx": "nginx", "wrk": "wrk"}
 STARTUP_SECONDS = 60
 DEPLOYED_SETTINGS = "firm_site.settings.production"  # as wsgi.py and docs/deploy.md
+IMMEDIATE_TASKS = "django_tasks.backends.immediate.ImmediateBackend"  # for loading
 
 
 class StackError(RuntimeError):
