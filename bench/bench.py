@@ -308,8 +308,9 @@ class Benchmark(AfterLoadChecks):
         verdicts = report.targets_table(self.targets)
         self.out("\n" + results + "\n\n" + verdicts)
         setup = (
-            f"- Stack: gunicorn ({APP_WORKERS} sync workers each) with production "
-            "settings, PostgreSQL and Redis on 127.0.0.1, Varnish in front "
+            f"- Stack: gunicorn ({APP_WORKERS} sync workers each) and the tasks worker "
+            "with the production settings as deployed (the harness itself runs "
+            "`bench.settings`), PostgreSQL and Redis on 127.0.0.1, Varnish in front "
             "(bench/varnish/default.vcl), nginx for the file; "
             f"wrk, {SECONDS_PER_ROW} s per row, {CONNECTIONS} connections "
             f"({STAFF_CONNECTIONS} for the admin: a few staff at once), "
