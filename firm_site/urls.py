@@ -8,7 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from firm_site.base.sitemaps import AllLanguagesSitemap
-from firm_site.ops.views import healthz
+from firm_site.base.views import healthz
 from firm_site.search.views import search_view
 
 urlpatterns = [

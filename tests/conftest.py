@@ -16,7 +16,6 @@ from django.contrib.auth.models import Group
 from django.core.cache import cache
 from wagtail.models import Site
 
-from firm_site.users.testing import SecondFactorClient
 from tests.factories import (
     ArticleIndexPageFactory,
     ArticlePageFactory,
@@ -30,6 +29,7 @@ from tests.factories import (
     UserFactory,
     feature_cities,
 )
+from tests.second_factor import SecondFactorClient
 
 
 @pytest.fixture(autouse=True)

@@ -40,7 +40,6 @@ INSTALLED_APPS = [
     "firm_site.articles",
     "firm_site.search",
     "firm_site.cache",
-    "firm_site.ops",
     "cities",
     "consultations",
     "wagtail_localize",

@@ -6,9 +6,9 @@ from django.test import Client
 from django.urls import reverse
 
 from consultations.models import ConsultationRequest
-from firm_site.users.testing import SecondFactorClient
 from tests.consultations.dashboard import request_url
 from tests.consultations.factories import ConsultationRequestFactory
+from tests.second_factor import SecondFactorClient
 
 pytestmark = pytest.mark.django_db
 

@@ -5,9 +5,9 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from firm_site.users.testing import verify_second_factor
 from tests.consultations.dashboard import request_url
 from tests.consultations.factories import ConsultationRequestFactory
+from tests.second_factor import verify_second_factor
 from tests.security.headers import content_security_policy
 
 pytestmark = pytest.mark.django_db

@@ -8,8 +8,8 @@ from django.urls import reverse
 from django.utils.html import escape
 
 from consultations.models import ConsultationRequest
-from firm_site.users.testing import SecondFactorClient
 from tests.consultations.dashboard import request_url
+from tests.second_factor import SecondFactorClient
 
 pytestmark = pytest.mark.django_db
 

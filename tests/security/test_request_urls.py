@@ -7,9 +7,9 @@ import re
 import pytest
 from django.urls import URLResolver, get_resolver, reverse
 
-from firm_site.users.testing import SecondFactorClient
 from tests.consultations.dashboard import request_url
 from tests.consultations.factories import ConsultationRequestFactory
+from tests.second_factor import SecondFactorClient
 
 pytestmark = pytest.mark.django_db
 

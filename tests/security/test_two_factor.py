@@ -12,9 +12,9 @@ from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import ModelLogEntry
 
-from firm_site.users.testing import verify_second_factor
 from tests.consultations.dashboard import request_url
 from tests.consultations.factories import ConsultationRequestFactory
+from tests.second_factor import verify_second_factor
 
 pytestmark = pytest.mark.django_db
 

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from firm_site.ops.volume import load_volume
+from bench.volume import load_volume
 
 
 class Command(BaseCommand):

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from firm_site.ops.bench import run_benchmark
+from bench.bench import run_benchmark
 
 
 class Command(BaseCommand):

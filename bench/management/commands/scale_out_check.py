@@ -3,8 +3,8 @@ import os
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from firm_site.ops.scale_out import run_scale_out_check
-from firm_site.ops.stack import install_missing_tools, start_postgresql_if_needed
+from bench.scale_out import run_scale_out_check
+from bench.stack import install_missing_tools, start_postgresql_if_needed
 
 
 class Command(BaseCommand):

@@ -1,19 +1,19 @@
 """The benchmark: the site at a busy firm's volume, on this machine, under load.
 
-Runs with the production settings against a PostgreSQL database of its own (the
-environment comes from the Makefile's `bench` target). Each public page is served
-three ways: rendered on every request (a gunicorn with the page cache off), from
-the app's page cache, and from Varnish; nginx serving the same HTML as a file is
-the physical limit, and /healthz/ through every middleware is the floor.
+Runs with `bench.settings` (production's plus the harness) against a PostgreSQL
+database of its own (the environment comes from the Makefile's `bench` target);
+the app servers it starts run production's settings as deployed. Each public
+page is served three ways: rendered on every request (a gunicorn with the page
+cache off), from the app's page cache, and from Varnish; nginx serving the same
+HTML as a file is the physical limit, and /healthz/ through every middleware is
+the floor.
 """
 
 import gzip
 import os
-import re
 import time
 import urllib.error
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -22,18 +22,15 @@ from django.core.management import call_command
 from django.db import connection, connections
 from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
-from django.urls import reverse
-from wagtail.models import Locale
 
-from cities.models import CityIndexPage, CityPage
-from consultations.models import ConsultationPage, ConsultationRequest
-from firm_site.articles.models import ArticlePage
-from firm_site.home.models import HomePage
-from firm_site.users.testing import SecondFactorClient
+from tests.second_factor import SecondFactorClient
 
 from . import report
+from .checks import PROBE_REQUESTS, AfterLoadChecks
+from .endpoints import Endpoints, database_has_requests, volume_summary
 from .load import fetch, run_wrk
 from .stack import (
+    IMMEDIATE_TASKS,
     Stack,
     StackError,
     free_port,
@@ -49,44 +46,10 @@ APP_WORKERS = 3
 SECONDS_PER_ROW = 10
 CONNECTIONS = 16
 STAFF_CONNECTIONS = 2  # a few intake staff at once; the public gets the bursts
-CONSULTATIONS_SENT = 1000
-CONSULTATION_CLIENTS = 16
-PROBE_REQUESTS = 1000
-FRESHNESS_TIMEOUT = 10
 GZIP = "Accept-Encoding: gzip"
-IMMEDIATE_TASKS = "django_tasks.backends.immediate.ImmediateBackend"
-TRANSFER_BUDGET = 150 * 1024
-SCRIPT_BUDGET = 30 * 1024
-ASSET_PATTERN = rb'<(?:link|script)[^>]+(?:href|src)="(/static/[^"]+)"'
 
 
-@dataclass
-class Endpoints:
-    """Where the site's pages live in this database."""
-
-    public: dict = field(default_factory=dict)
-    consultation: str = ""
-    admin: dict = field(default_factory=dict)
-
-    @classmethod
-    def find(cls):
-        listing = reverse(ConsultationRequest.snippet_viewset.get_url_name("list"))
-        return cls(
-            public={
-                "home": first_in_english(HomePage).url,
-                "city index": first_in_english(CityIndexPage).url,
-                "city page": city_to_publish().url,
-                "article": first_in_english(ArticlePage).url,
-            },
-            consultation=first_in_english(ConsultationPage).url,
-            admin={
-                "admin listing": listing,
-                "admin search": listing + "?q=Silva&matter=asylum&is_urgent=true",
-            },
-        )
-
-
-class Benchmark:
+class Benchmark(AfterLoadChecks):
     def __init__(self, stack, out, reuse_database):
         self.stack = stack
         self.out = out
@@ -318,146 +281,6 @@ class Benchmark:
             ),
         ]
 
-    # --- the consultation burst, freshness and memory -----------------------------
-
-    def send_consultations(self):
-        before = ConsultationRequest.objects.count()
-        started = time.monotonic()
-        output = self.stack.run_manage(
-            "send_test_consultations",
-            "--url",
-            self.url("varnish", self.endpoints.consultation),
-            "--count",
-            str(CONSULTATIONS_SENT),
-            "--concurrency",
-            str(CONSULTATION_CLIENTS),
-            timeout=600,
-        )
-        output = output.stdout + output.stderr[-1000:]
-        seconds = time.monotonic() - started
-        stored = ConsultationRequest.objects.count() - before
-        server_errors = server_errors_in(output)
-        self.sections.append(
-            "## Consultation requests under load\n\n"
-            f"{CONSULTATIONS_SENT} requests from {CONSULTATION_CLIENTS} concurrent "
-            f"clients through Varnish in {seconds:.1f} s: {stored} stored, "
-            f"{server_errors} server errors.\n\n```\n{output.strip()}\n```"
-        )
-        self.targets.append(
-            report.Target(
-                "consultation requests stored, no 5xx",
-                f"{stored} of {CONSULTATIONS_SENT}, {server_errors} 5xx",
-                f"{CONSULTATIONS_SENT} of {CONSULTATIONS_SENT}, 0 5xx",
-                stored == CONSULTATIONS_SENT and server_errors == 0,
-            )
-        )
-
-    def publish_and_wait(self):
-        """Publish a change to a city page; how long until Varnish serves it."""
-        path = self.endpoints.public["city page"]
-        fetch(self.url("varnish", path))
-        page = city_to_publish()
-        marker = f"Hartford {int(time.time())}"
-        page.title = marker
-        with override_settings(WAGTAILFRONTENDCACHE=self.front_cache_settings):
-            page.save_revision().publish()
-        published = time.monotonic()
-        app_fresh = marker.encode() in fetch(self.url("app", path))[2]
-        seconds = None
-        while time.monotonic() - published < FRESHNESS_TIMEOUT:
-            if marker.encode() in fetch(self.url("varnish", path))[2]:
-                seconds = time.monotonic() - published
-                break
-            time.sleep(0.01)
-        measured = f"{seconds:.2f} s" if seconds is not None else "never"
-        self.sections.append(
-            "## Publish to fresh\n\n"
-            f"A city page published: the app served it fresh at once: {app_fresh}; "
-            f"Varnish served it fresh after {measured} (purged by the tasks worker)."
-        )
-        self.targets.append(
-            report.Target(
-                "fresh through Varnish after a publish",
-                measured,
-                "≤ 1 s",
-                app_fresh and seconds is not None and seconds <= 1,
-            )
-        )
-
-    def memory(self, first, last):
-        lines = [
-            "| server | worker | RSS after first 1,000 | after last 1,000 | peak |",
-            "| --- | --- | ---: | ---: | ---: |",
-        ]
-        for name in first:
-            before = sum(rss for rss, _peak in first[name].values())
-            after = sum(rss for rss, _peak in last.get(name, {}).values())
-            for pid, (rss, _peak) in first[name].items():
-                now, peak = last[name].get(pid, (0, 0))
-                lines.append(
-                    f"| {name} | {pid} | {rss / 1024:.1f} MiB | {now / 1024:.1f} MiB "
-                    f"| {peak / 1024:.1f} MiB |"
-                )
-            self.targets.append(
-                report.Target(
-                    f"{name} workers' memory flat",
-                    f"{after / before:.3f}× ({before / 1024:.0f} → "
-                    f"{after / 1024:.0f} MiB)",
-                    "≤ 1.10×",
-                    after <= 1.10 * before,
-                )
-            )
-        self.sections.append(
-            "## Worker memory\n\n"
-            f"Each probe: {2 * PROBE_REQUESTS:,} requests over both app servers "
-            "(public pages, the form, the admin listing and search); "
-            f"{self.probe_failures} did not answer 200."
-            "\n\n" + "\n".join(lines)
-        )
-
-    def static_files(self):
-        """Far-future caching on hashed files; the home page's first-visit weight."""
-        home = self.endpoints.public["home"]
-        _status, _headers, html = fetch(self.url("app", home))
-        assets = re.findall(ASSET_PATTERN, html)
-        sizes = {}
-        cache_control = ""
-        for asset in {a.decode() for a in assets}:
-            _status, headers, body = fetch(
-                self.url("app", asset), {"Accept-Encoding": "gzip"}
-            )
-            sizes[asset] = len(body)
-            cache_control = headers.get("Cache-Control", "")
-        html_size = len(gzip.compress(html, 6))
-        scripts = sum(size for asset, size in sizes.items() if asset.endswith(".js"))
-        total = html_size + sum(sizes.values())
-        listing = "\n".join(f"- {asset}: {size:,} B" for asset, size in sizes.items())
-        self.sections.append(
-            "## Home page weight on a first visit (compressed, images aside)\n\n"
-            f"- HTML: {html_size:,} B\n{listing}\n\n"
-            f"Hashed static files are sent with `Cache-Control: {cache_control}`."
-        )
-        self.targets += [
-            report.Target(
-                "home page first visit, compressed",
-                f"{total / 1024:.1f} KB",
-                "≤ 150 KB",
-                total <= TRANSFER_BUDGET,
-            ),
-            report.Target(
-                "home page JavaScript, compressed",
-                f"{scripts / 1024:.1f} KB",
-                "≤ 30 KB",
-                scripts <= SCRIPT_BUDGET,
-            ),
-            report.Target(
-                "hashed static files cached for a year, immutable",
-                cache_control or "no static files",
-                "max-age ≥ 1 year, immutable",
-                "immutable" in cache_control,
-            ),
-        ]
-
     # --- the whole run ---------------------------------------------------------------
 
     def run(self):
@@ -485,9 +308,10 @@ class Benchmark:
         verdicts = report.targets_table(self.targets)
         self.out("\n" + results + "\n\n" + verdicts)
         setup = (
-            f"- Stack: gunicorn ({APP_WORKERS} sync workers each) with production "
-            "settings, PostgreSQL and Redis on 127.0.0.1, Varnish in front "
-            "(firm_site/ops/varnish/default.vcl), nginx for the file; "
+            f"- Stack: gunicorn ({APP_WORKERS} sync workers each) and the tasks worker "
+            "with the production settings as deployed (the harness itself runs "
+            "`bench.settings`), PostgreSQL and Redis on 127.0.0.1, Varnish in front "
+            "(bench/varnish/default.vcl), nginx for the file; "
             f"wrk, {SECONDS_PER_ROW} s per row, {CONNECTIONS} connections "
             f"({STAFF_CONNECTIONS} for the admin: a few staff at once), "
             "`Accept-Encoding: gzip`.\n"
@@ -512,15 +336,6 @@ class Benchmark:
         return all(target.met for target in self.targets)
 
 
-def first_in_english(model):
-    return model.objects.live().filter(locale=Locale.get_default()).order_by("path")[0]
-
-
-def city_to_publish():
-    """Hartford, a demo city every run has, in the site's default language."""
-    return CityPage.objects.live().get(slug="hartford", locale=Locale.get_default())
-
-
 def status_of(url, headers):
     try:
         return fetch(url, headers)[0]
@@ -540,26 +355,6 @@ def ratio_target(name, measured, reference, wanted):
     ratio = measured.requests_per_second / reference.requests_per_second
     return report.Target(
         name, f"{ratio:.2f}", f"≥ {wanted}", ratio >= wanted and measured.failures == 0
-    )
-
-
-def server_errors_in(output):
-    """The 5xx answers send_test_consultations counted ("  HTTP 500: 3")."""
-    return sum(int(count) for count in re.findall(r"HTTP 5\d\d: (\d+)", output))
-
-
-def database_has_requests():
-    try:
-        return ConsultationRequest.objects.exists()
-    except Exception:  # noqa: BLE001 - a missing database or table means: build it
-        return False
-
-
-def volume_summary():
-    return (
-        f"{CityPage.objects.live().count()} city pages, "
-        f"{ArticlePage.objects.live().count()} articles, "
-        f"{ConsultationRequest.objects.count():,} consultation requests"
     )
 
 

@@ -19,13 +19,18 @@ from django.db import connections
 from django.urls import reverse
 
 from consultations.models import ConsultationPage, ConsultationRequest
-from firm_site.users.testing import SecondFactorClient
+from tests.second_factor import SecondFactorClient
 
-from .bench import city_to_publish, first_in_english
+from .endpoints import city_to_publish, first_in_english
 from .load import fetch
-from .stack import Stack, free_port, recreate_database, start_redis_if_needed
+from .stack import (
+    IMMEDIATE_TASKS,
+    Stack,
+    free_port,
+    recreate_database,
+    start_redis_if_needed,
+)
 
-IMMEDIATE_TASKS = "django_tasks.backends.immediate.ImmediateBackend"
 REQUESTS_ACROSS_BOTH = 200
 RATE_LIMIT = 5
 PUBLISH_PAGES = ["wagtailcore", "page", "publish"]  # the admin's bulk action

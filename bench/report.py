@@ -81,8 +81,8 @@ def load_average():
 
 def commit():
     def git(*arguments):
-        return subprocess.run(  # noqa: S603
-            ["git", *arguments],  # noqa: S607
+        return subprocess.run(
+            ["git", *arguments],
             cwd=settings.BASE_DIR,
             capture_output=True,
             text=True,
@@ -98,7 +98,7 @@ def write_markdown(path, sections, setup):
         [
             "# Benchmarks",
             "Written by `make bench` (`manage.py bench`); do not edit by hand. "
-            "How to read it and how it is run: docs/deploy.md, firm_site/ops/.",
+            "How to read it and how it is run: docs/deploy.md, bench/.",
             f"- Date: {now}\n- Machine: {machine()}\n- Commit: {commit()}\n"
             f"- Load average when the table was written: {load_average()}\n{setup}",
             *sections,

@@ -1,12 +1,16 @@
 """Staff signed in through Django's test client with both factors, as they sign
-in for real: for the test suite and the ops tools that drive the admin (the
-benchmark, the scale-out check)."""
+in for real: for the test suite and for the harness in bench/ that drives the
+admin (the benchmark, the scale-out check)."""
 
 from django.test import Client
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from .two_factor import AUTHENTICATOR_NAME, authenticator_of, must_use_two_factor
+from firm_site.users.two_factor import (
+    AUTHENTICATOR_NAME,
+    authenticator_of,
+    must_use_two_factor,
+)
 
 
 def verify_second_factor(client, user):

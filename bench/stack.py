@@ -1,9 +1,10 @@
 """Start and stop a local copy of the production stack, on loopback only.
 
-Used by `manage.py bench` and `manage.py scale_out_check`: gunicorn with the
-production settings, the tasks worker, Varnish and nginx with the configs kept in
-this folder, Redis and PostgreSQL on 127.0.0.1. Every process is started in its
-own session and stopped by its own id when the stack closes.
+Used by `manage.py bench` and `manage.py scale_out_check`: gunicorn and the
+tasks worker with the production settings as deployed (not the harness's own
+`bench.settings`), Varnish and nginx with the configs kept in this folder, Redis
+and PostgreSQL on 127.0.0.1. Every process is started in its own session and
+stopped by its own id when the stack closes.
 """
 
 import os
@@ -21,11 +22,13 @@ from pathlib import Path
 import psycopg
 from django.conf import settings
 
-OPS_DIR = Path(__file__).resolve().parent
-VARNISH_CONFIG = OPS_DIR / "varnish" / "default.vcl"
-NGINX_DIR = OPS_DIR / "nginx"
+HARNESS_DIR = Path(__file__).resolve().parent
+VARNISH_CONFIG = HARNESS_DIR / "varnish" / "default.vcl"
+NGINX_DIR = HARNESS_DIR / "nginx"
 DEBIAN_PACKAGES = {"varnishd": "varnish", "nginx": "nginx", "wrk": "wrk"}
 STARTUP_SECONDS = 60
+DEPLOYED_SETTINGS = "firm_site.settings.production"  # as wsgi.py and docs/deploy.md
+IMMEDIATE_TASKS = "django_tasks.backends.immediate.ImmediateBackend"  # for loading
 
 
 class StackError(RuntimeError):
@@ -42,8 +45,8 @@ def install_missing_tools():
     if missing:
         apt = {"DEBIAN_FRONTEND": "noninteractive", **os.environ}
         install = ["apt-get", "install", "-y", "-qq", *missing]
-        subprocess.run(["apt-get", "update", "-qq"], check=True, env=apt)  # noqa: S607
-        subprocess.run(install, check=True, env=apt)  # noqa: S603, S607
+        subprocess.run(["apt-get", "update", "-qq"], check=True, env=apt)
+        subprocess.run(install, check=True, env=apt)
 
 
 def program(name):
@@ -88,9 +91,14 @@ class Stack:
         else:
             sys.stderr.write(f"Logs of the stopped stack kept in {self.workdir}\n")
 
+    @property
+    def deployed_environment(self):
+        """The stack's environment with the settings production runs."""
+        return {**self.environment, "DJANGO_SETTINGS_MODULE": DEPLOYED_SETTINGS}
+
     def start(self, name, command, ready_url=None, environment=None):
         log = (self.workdir / f"{name}.log").open("wb")
-        process = subprocess.Popen(  # noqa: S603 (our own commands)
+        process = subprocess.Popen(
             command,
             env=environment or self.environment,
             stdout=log,
@@ -139,7 +147,7 @@ class Stack:
         return completed.stdout
 
     def run_manage(self, *arguments, environment=None, timeout=900):
-        return subprocess.run(  # noqa: S603
+        return subprocess.run(
             [sys.executable, "manage.py", *arguments],
             env=environment or self.environment,
             cwd=settings.BASE_DIR,
@@ -163,7 +171,7 @@ class Stack:
             name,
             command,
             ready_url=f"http://127.0.0.1:{port}/healthz/",
-            environment={**self.environment, **extra_environment},
+            environment={**self.deployed_environment, **extra_environment},
         )
 
     def tasks_worker(self):
@@ -177,6 +185,7 @@ class Stack:
                 "0.1",
                 "--no-startup-delay",
             ],
+            environment=self.deployed_environment,
         )
 
     def varnish(self, port, backend_port):
@@ -225,15 +234,15 @@ class Stack:
 def start_postgresql_if_needed():
     """Start Debian's PostgreSQL cluster if nothing answers on 127.0.0.1:5432."""
     ready = ["pg_isready", "-q", "-h", "127.0.0.1", "-p", "5432"]
-    if subprocess.run(ready).returncode == 0:  # noqa: S603, S607
+    if subprocess.run(ready).returncode == 0:
         return
     version = sorted(Path("/etc/postgresql").iterdir())[-1].name
-    subprocess.run(  # noqa: S603
-        ["pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "start"],  # noqa: S607
+    subprocess.run(
+        ["pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "start"],
         check=True,
     )
     deadline = time.monotonic() + 30
-    while subprocess.run(ready).returncode:  # noqa: S603, S607
+    while subprocess.run(ready).returncode:
         if time.monotonic() > deadline:
             raise StackError("PostgreSQL did not start")
         time.sleep(0.5)

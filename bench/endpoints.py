@@ -1,0 +1,61 @@
+"""Where the benchmark finds the site's pages and data in its database."""
+
+from dataclasses import dataclass, field
+
+from django.urls import reverse
+from wagtail.models import Locale
+
+from cities.models import CityIndexPage, CityPage
+from consultations.models import ConsultationPage, ConsultationRequest
+from firm_site.articles.models import ArticlePage
+from firm_site.home.models import HomePage
+
+
+@dataclass
+class Endpoints:
+    """Where the site's pages live in this database."""
+
+    public: dict = field(default_factory=dict)
+    consultation: str = ""
+    admin: dict = field(default_factory=dict)
+
+    @classmethod
+    def find(cls):
+        listing = reverse(ConsultationRequest.snippet_viewset.get_url_name("list"))
+        return cls(
+            public={
+                "home": first_in_english(HomePage).url,
+                "city index": first_in_english(CityIndexPage).url,
+                "city page": city_to_publish().url,
+                "article": first_in_english(ArticlePage).url,
+            },
+            consultation=first_in_english(ConsultationPage).url,
+            admin={
+                "admin listing": listing,
+                "admin search": listing + "?q=Silva&matter=asylum&is_urgent=true",
+            },
+        )
+
+
+def first_in_english(model):
+    return model.objects.live().filter(locale=Locale.get_default()).order_by("path")[0]
+
+
+def city_to_publish():
+    """Hartford, a demo city every run has, in the site's default language."""
+    return CityPage.objects.live().get(slug="hartford", locale=Locale.get_default())
+
+
+def database_has_requests():
+    try:
+        return ConsultationRequest.objects.exists()
+    except Exception:  # noqa: BLE001 - a missing database or table means: build it
+        return False
+
+
+def volume_summary():
+    return (
+        f"{CityPage.objects.live().count()} city pages, "
+        f"{ArticlePage.objects.live().count()} articles, "
+        f"{ConsultationRequest.objects.count():,} consultation requests"
+    )
