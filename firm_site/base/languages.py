@@ -21,8 +21,12 @@ from wagtail.models import Page, Site
 UNTRANSLATED_PARAMETER = "untranslated"
 # Query parameters that name things in one language only (article tags).
 LANGUAGE_SPECIFIC_PARAMETERS = frozenset({"tag", UNTRANSLATED_PARAMETER})
-# Open Graph wants a language and a territory; our readers live in the U.S.
-OPEN_GRAPH_LOCALES = {"en": "en_US", "es": "es_US"}
+# Open Graph wants a language and a territory; our readers live in the U.S., and
+# Open Graph knows no Portuguese of the U.S.
+OPEN_GRAPH_LOCALES = {"en": "en_US", "es": "es_US", "pt-br": "pt_BR"}
+# Where Django's name of a language in itself is longer than a reader says it
+# ("Português Brasileiro"): the switcher offers "Português".
+SHORT_LOCAL_NAMES = {"pt-br": "Português"}
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,8 @@ class LanguageVersion:
     @property
     def name(self):
         """The language's name in that language: "English", "Español"."""
+        if self.language_code in SHORT_LOCAL_NAMES:
+            return SHORT_LOCAL_NAMES[self.language_code]
         return get_language_info(self.language_code)["name_local"].capitalize()
 
     @property

@@ -170,7 +170,14 @@ AUTHENTICATION_BACKENDS = [
 # Languages and time
 # ------------------------------------------------------------------------------
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", _("English")), ("es", _("Spanish"))]
+# Brazilian Portuguese, as Connecticut's Portuguese speakers mostly read it; Django
+# and Wagtail keep its catalogues under `pt_BR`, and browsers asking for `pt` or
+# `pt-PT` are given it. docs/i18n.md
+LANGUAGES = [
+    ("en", _("English")),
+    ("es", _("Spanish")),
+    ("pt-br", _("Portuguese")),
+]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # Staff choose the admin's language in their profile; only languages our catalogues

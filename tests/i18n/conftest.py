@@ -60,3 +60,46 @@ def page_in(language_code, slug):
         .specific()
         .get()
     )
+
+
+SITE_LANGUAGES = [code for code, _name in settings.LANGUAGES]
+TRANSLATED_LANGUAGES = [code for code in SITE_LANGUAGES if code != "en"]
+
+
+def demo_languages():
+    """The languages the demo has a live home page in, in settings order."""
+    with_home = set(
+        Page.objects.live()
+        .filter(depth=2)
+        .values_list("locale__language_code", flat=True)
+    )
+    return [code for code in SITE_LANGUAGES if code in with_home]
+
+
+def other_demo_languages(language):
+    return [code for code in demo_languages() if code != language]
+
+
+def needs_demo_content(language):
+    """Skip, saying why, a test that reads the demo's words in a language it lacks.
+
+    Portuguese pages come with the per-language demo data files (issue 17); the
+    tests cover them as soon as the demo has a Portuguese home page.
+    """
+    if language not in demo_languages():
+        pytest.skip(f"the demo content has no '{language}' pages yet")
+
+
+def translated_page(language_code, slug):
+    """The demo page in a language: the demo's own translation where there is
+    one, else a published copy of the English page, which is enough for what
+    our interface says around it (the catalogue, not the content)."""
+    english = page_in("en", slug)
+    locale = Locale.objects.get(language_code=language_code)
+    translation = english.get_translation_or_none(locale)
+    if translation is None:
+        if english.get_parent().depth > 1:
+            translated_page(language_code, english.get_parent().slug)
+        translation = english.copy_for_translation(locale)
+        translation.save_revision().publish()
+    return translation.specific

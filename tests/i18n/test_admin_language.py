@@ -31,7 +31,8 @@ def staff_member(username, group_name, preferred_language=""):
 
 
 @pytest.mark.parametrize(
-    ("preferred", "browser"), [("es", "en-US,en"), ("en", "es-MX,es")]
+    ("preferred", "browser"),
+    [("es", "en-US,en"), ("en", "es-MX,es"), ("pt-br", "en-US,en"), ("en", "pt-BR")],
 )
 def test_admin_speaks_the_staff_members_language(client, demo_site, preferred, browser):
     client.force_login(staff_member("carmen", "Intake", preferred))
@@ -48,6 +49,25 @@ def test_our_dashboard_follows_the_same_preference(client, demo_site):
     response = client.get(admin_home(), headers={"accept-language": "en"})
 
     assert "Solicitudes abiertas" in visible_text(parse(response))
+
+
+def test_dashboard_and_wagtails_screens_read_in_portuguese(client, demo_site):
+    """`pt-br` finds our catalogue and Wagtail's under `pt_BR`."""
+    client.force_login(staff_member("joao", "Attorneys", "pt-br"))
+
+    soup = parse(client.get(admin_home(), headers={"accept-language": "en"}))
+
+    assert "Pedidos abertos" in visible_text(soup)
+    assert soup.title.get_text(strip=True).startswith("Painel")
+
+
+def test_staff_can_choose_portuguese_for_the_admin(client, demo_site):
+    client.force_login(staff_member("joao", "Intake", "en"))
+
+    soup = parse(client.get(reverse("wagtailadmin_account")))
+
+    choices = soup.find("select", attrs={"name": "locale-preferred_language"})
+    assert choices.find("option", value="pt-br") is not None
 
 
 def test_admin_keeps_its_address_without_a_language_prefix(client, demo_site):

@@ -1,5 +1,5 @@
-"""Every catalogue (Spanish today) is complete and sound, and compiles and updates
-without GNU gettext."""
+"""Every catalogue (Spanish, Brazilian Portuguese) is complete and sound, and
+compiles and updates without GNU gettext."""
 
 import gettext
 import re
@@ -10,10 +10,14 @@ import polib
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+from django.utils.translation import to_locale
 
 from firm_site.base.catalogues import catalogue_sources, messages_in_our_code
 
 SPANISH_CATALOGUE = settings.BASE_DIR / "locale" / "es" / "LC_MESSAGES" / "django.po"
+PORTUGUESE_CATALOGUE = (
+    settings.BASE_DIR / "locale" / "pt_BR" / "LC_MESSAGES" / "django.po"
+)
 PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|\{\w+\}")
 
 
@@ -53,7 +57,16 @@ def test_no_entry_is_left_over_from_old_code(catalogue):
     assert unused == [], "remove these from the catalogue (docs/i18n.md)"
 
 
-def test_every_message_of_our_code_has_a_spanish_translation(catalogue):
+def test_every_site_language_has_a_catalogue():
+    """Django looks for `pt-br` under `pt_BR`: the catalogue must be there."""
+    found = {path.parent.parent.name for path in catalogue_sources()}
+
+    assert {
+        to_locale(code) for code, _name in settings.LANGUAGES if code != "en"
+    } <= found
+
+
+def test_every_message_of_our_code_has_a_translation(catalogue):
     translated = {
         key(entry.msgctxt, entry.msgid): entry.msgid_plural
         for entry in catalogue
@@ -126,16 +139,53 @@ def test_compiling_again_leaves_a_current_catalogue_alone(catalogue_copy):
 
 
 def test_a_new_language_gets_a_catalogue_of_every_message(settings, tmp_path):
-    settings.LANGUAGES = [*settings.LANGUAGES, ("pt", "Portuguese")]
+    settings.LANGUAGES = [*settings.LANGUAGES, ("ht", "Haitian Creole")]
     settings.LOCALE_PATHS = [tmp_path]
 
-    call_command("update_catalogues", "pt", stdout=StringIO())
+    call_command("update_catalogues", "ht", stdout=StringIO())
 
-    portuguese = polib.pofile(str(tmp_path / "pt" / "LC_MESSAGES" / "django.po"))
-    assert {(entry.msgctxt or "", entry.msgid) for entry in portuguese} == {
+    creole = polib.pofile(str(tmp_path / "ht" / "LC_MESSAGES" / "django.po"))
+    assert {(entry.msgctxt or "", entry.msgid) for entry in creole} == {
         key(message.msgctxt, message.msgid) for message in messages_in_our_code()
     }
-    assert portuguese.percent_translated() == 0
+    assert creole.percent_translated() == 0
+    assert creole.metadata["Plural-Forms"] == "nplurals=2; plural=(n != 1);"
+
+
+def test_a_new_portuguese_catalogue_goes_where_django_looks_with_its_plurals(
+    settings, tmp_path
+):
+    settings.LOCALE_PATHS = [tmp_path]
+
+    call_command("update_catalogues", "pt-br", stdout=StringIO())
+
+    portuguese = polib.pofile(str(tmp_path / "pt_BR" / "LC_MESSAGES" / "django.po"))
+    assert portuguese.metadata["Language"] == "pt_BR"
+    assert portuguese.metadata["Plural-Forms"] == "nplurals=2; plural=(n > 1);"
+
+
+def test_portuguese_compiles_and_counts_zero_as_one(settings, tmp_path):
+    """Portuguese says "0 minuto": its plural rule survives compiling."""
+    messages = tmp_path / "pt_BR" / "LC_MESSAGES"
+    messages.mkdir(parents=True)
+    shutil.copy(PORTUGUESE_CATALOGUE, messages / "django.po")
+    settings.LOCALE_PATHS = [tmp_path]
+
+    call_command("compile_catalogues", stdout=StringIO())
+
+    with open(messages / "django.mo", "rb") as compiled:
+        portuguese = gettext.GNUTranslations(compiled)
+    assert portuguese.gettext("Send my request") == "Enviar meu pedido"
+    singular, plural = (
+        portuguese.ngettext(
+            "Reading time: %(minutes)s minute",
+            "Reading time: %(minutes)s minutes",
+            count,
+        )
+        for count in (0, 2)
+    )
+    assert singular == "Tempo de leitura: %(minutes)s minuto"
+    assert plural == "Tempo de leitura: %(minutes)s minutos"
 
 
 def test_updating_keeps_translations_and_drops_what_code_no_longer_uses(

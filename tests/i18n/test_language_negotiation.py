@@ -11,7 +11,11 @@ pytestmark = pytest.mark.django_db
         ("es", "/es/"),
         ("es-MX,es;q=0.9,en;q=0.8", "/es/"),
         ("en-US,en;q=0.9", "/en/"),
-        ("pt-BR,pt;q=0.9", "/en/"),
+        ("pt-BR,pt;q=0.9", "/pt-br/"),
+        ("pt", "/pt-br/"),
+        ("pt-PT,pt;q=0.9,en;q=0.8", "/pt-br/"),
+        ("fr-FR,pt;q=0.8,en;q=0.5", "/pt-br/"),
+        ("en-US,en;q=0.9,pt-BR;q=0.8", "/en/"),
         ("en;q=0.5,es;q=0.9", "/es/"),
     ],
 )

@@ -1,7 +1,8 @@
-"""A Spanish-speaking visitor meets no English interface text of ours.
+"""A visitor reading Spanish or Portuguese meets no English interface text of ours.
 
-Every message of our catalogue whose Spanish differs from the English is looked
-for, as a phrase, in what the visitor sees on Spanish pages, in the form with its
+Every message of the language's catalogue whose translation differs from the
+English is looked for, as a phrase, in what the visitor sees on that language's
+pages, in the form with its
 errors, the thank-you page, search, the 404 page and the acknowledgement e-mail.
 Text marked as another language (the switcher's "English") and proper nouns (the
 firm's name, city names) are not interface text.
@@ -13,13 +14,14 @@ import polib
 import pytest
 from django.conf import settings
 from django.core import mail
+from django.utils.translation import to_locale
 
 from tests.consultations.conftest import time_trap_token
+from tests.i18n.conftest import TRANSLATED_LANGUAGES, needs_demo_content
 from tests.markup import parse
 
 pytestmark = pytest.mark.django_db
 
-SPANISH_CATALOGUE = settings.BASE_DIR / "locale" / "es" / "LC_MESSAGES" / "django.po"
 PROPER_NOUNS = [
     "The Law Offices of James A. Welcome",
     "New Haven",
@@ -28,32 +30,43 @@ PROPER_NOUNS = [
 ]
 PLACEHOLDER_OR_TAG = re.compile(r"%\(\w+\)[sd]|\{\w+\}|<[^>]+>")
 SHOWN_ATTRIBUTES = ("aria-label", "placeholder", "title", "alt")
-SPANISH_PAGES = [
-    "/es/",
-    "/es/?untranslated=1",
-    "/es/cities/",
-    "/es/cities/hartford/",
-    "/es/cities/new-haven/",
-    "/es/cities/new-london/",
-    "/es/cities/windham/",
-    "/es/articles/",
-    "/es/articles/?tag=ciudades-santuario",
-    "/es/articles/connecticut-sanctuary-cities/",
-    "/es/about/",
-    "/es/privacy-policy/",
-    "/es/legal-disclaimer/",
-    "/es/free-consultation/?city=hartford",
-    "/es/search/?query=ICE",
-    "/es/search/?query=zzzz",
-    "/es/no-such-page/",
+PAGES = [
+    "/{language}/",
+    "/{language}/?untranslated=1",
+    "/{language}/cities/",
+    "/{language}/cities/hartford/",
+    "/{language}/cities/new-haven/",
+    "/{language}/cities/new-london/",
+    "/{language}/cities/windham/",
+    "/{language}/articles/",
+    "/{language}/articles/?tag={topic}",
+    "/{language}/articles/connecticut-sanctuary-cities/",
+    "/{language}/about/",
+    "/{language}/privacy-policy/",
+    "/{language}/legal-disclaimer/",
+    "/{language}/free-consultation/?city=hartford",
+    "/{language}/search/?query=ICE",
+    "/{language}/search/?query=zzzz",
+    "/{language}/no-such-page/",
 ]
+# The sanctuary-cities tag, a word of each language.
+TOPIC = {"es": "ciudades-santuario", "pt-br": "cidades-santuario"}
 
 
-@pytest.fixture(scope="module")
-def english_phrases():
-    """Each English phrase of a message that Spanish says differently."""
+def catalogue_of(language):
+    return settings.BASE_DIR / "locale" / to_locale(language) / "LC_MESSAGES/django.po"
+
+
+@pytest.fixture(params=TRANSLATED_LANGUAGES)
+def language(request, demo_site):
+    needs_demo_content(request.param)
+    return request.param
+
+
+def english_phrases_of(language):
+    """Each English phrase of a message that the language says differently."""
     phrases = set()
-    for entry in polib.pofile(str(SPANISH_CATALOGUE)):
+    for entry in polib.pofile(str(catalogue_of(language))):
         translations = set(entry.msgstr_plural.values()) or {entry.msgstr}
         for english in filter(None, [entry.msgid, entry.msgid_plural]):
             if english in translations:
@@ -63,6 +76,11 @@ def english_phrases():
                 if re.search(r"[A-Za-z]{2}", fragment):
                     phrases.add(fragment)
     return phrases
+
+
+@pytest.fixture
+def english_phrases(language):
+    return english_phrases_of(language)
 
 
 def english_in(text, english_phrases):
@@ -75,12 +93,16 @@ def english_in(text, english_phrases):
     )
 
 
-def shown_text(soup):
+def in_another_language(language):
+    return lambda lang: lang and lang.lower()[:2] != language[:2]
+
+
+def shown_text(soup, language):
     """What a visitor sees or hears: text and labelling attributes, less scripts
     and whatever is marked as being in another language."""
     for hidden in soup.find_all(["script", "style"]):
         hidden.decompose()
-    for other_language in soup.find_all(lang=lambda lang: lang and lang[:2] != "es"):
+    for other_language in soup.find_all(lang=in_another_language(language)):
         other_language.decompose()
     attributes = [
         element[name]
@@ -93,14 +115,14 @@ def shown_text(soup):
 
 
 @pytest.fixture
-def answers():
+def answers(language):
     return {
         "full_name": "Ana López",
         "email": "ana@example.com",
         "phone": "(860) 555-0123",
         "contact_method": "email",
         "best_time": "any",
-        "preferred_language": "es",
+        "preferred_language": language[:2],
         "town": "windham",
         "matter": "asylum",
         "is_urgent": "on",
@@ -113,42 +135,42 @@ def answers():
     }
 
 
-@pytest.mark.parametrize("path", SPANISH_PAGES)
-def test_spanish_page_shows_no_english_of_ours(
-    client, demo_site, english_phrases, path
-):
-    response = client.get(path)
+@pytest.mark.parametrize("path", PAGES)
+def test_page_shows_no_english_of_ours(client, language, english_phrases, path):
+    response = client.get(path.format(language=language, topic=TOPIC[language]))
 
     assert response.status_code in {200, 404}
-    assert english_in(shown_text(parse(response)), english_phrases) == []
+    assert english_in(shown_text(parse(response), language), english_phrases) == []
 
 
-def test_form_with_every_error_shows_no_english(client, demo_site, english_phrases):
+def test_form_with_every_error_shows_no_english(client, language, english_phrases):
     response = client.post(
-        "/es/free-consultation/",
+        f"/{language}/free-consultation/",
         {"phone": "12", "email": "not an address", "message": "x" * 1001},
     )
 
     soup = parse(response)
     assert soup.find(class_="error-summary") is not None
-    assert english_in(shown_text(soup), english_phrases) == []
+    assert english_in(shown_text(soup, language), english_phrases) == []
 
 
 def test_thank_you_page_and_acknowledgement_show_no_english(
-    client, demo_site, english_phrases, answers, django_capture_on_commit_callbacks
+    client, language, english_phrases, answers, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post("/es/free-consultation/", answers)
+        response = client.post(f"/{language}/free-consultation/", answers)
     thank_you = parse(client.get(response["Location"]))
 
     (acknowledgement,) = [m for m in mail.outbox if m.to == ["ana@example.com"]]
-    assert english_in(shown_text(thank_you), english_phrases) == []
+    assert english_in(shown_text(thank_you, language), english_phrases) == []
     assert english_in(acknowledgement.subject, english_phrases) == []
     assert english_in(acknowledgement.body, english_phrases) == []
 
 
-def test_the_check_finds_english_where_there_is_some(english_phrases):
+@pytest.mark.parametrize("language", TRANSLATED_LANGUAGES)
+def test_the_check_finds_english_where_there_is_some(language):
     """The check above is only worth something if it can fail."""
+    english_phrases = english_phrases_of(language)
     assert english_in("Enviar · Send my request", english_phrases) == [
         "Send my request"
     ]

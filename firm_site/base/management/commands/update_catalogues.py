@@ -14,8 +14,11 @@ from django.utils.translation import to_locale
 
 from firm_site.base.catalogues import messages_in_our_code
 
-# Plural rules of the languages the firm may add; see docs/i18n.md.
-PLURAL_FORMS = "nplurals=2; plural=(n != 1);"
+# gettext's plural rule of each language, as a new catalogue starts with it: the
+# English rule unless the language counts otherwise. Portuguese says "0 minuto",
+# as Django's own pt_BR catalogue has it. docs/i18n.md
+PLURAL_FORMS = {"pt-br": "nplurals=2; plural=(n > 1);"}
+DEFAULT_PLURAL_FORMS = "nplurals=2; plural=(n != 1);"
 
 
 class Command(BaseCommand):
@@ -25,7 +28,7 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("language", help="A code from LANGUAGES, e.g. 'pt'.")
+        parser.add_argument("language", help="A code from LANGUAGES, e.g. 'pt-br'.")
 
     def handle(self, *args, language, **options):
         if language not in dict(settings.LANGUAGES):
@@ -55,11 +58,11 @@ def open_catalogue(path, language):
     catalogue = polib.POFile(wrapwidth=0)
     catalogue.metadata = {
         "Project-Id-Version": "firm-site",
-        "Language": language,
+        "Language": to_locale(language),
         "MIME-Version": "1.0",
         "Content-Type": "text/plain; charset=UTF-8",
         "Content-Transfer-Encoding": "8bit",
-        "Plural-Forms": PLURAL_FORMS,
+        "Plural-Forms": PLURAL_FORMS.get(language, DEFAULT_PLURAL_FORMS),
     }
     return catalogue
 
