@@ -197,7 +197,7 @@ class ArticlePage(BasePage, ReviewedContent):
         return context
 
     def load_attorneys(self):
-        """The author (with photo) and the reviewer, often one attorney, in one query."""
+        """The author (with photo) and the reviewer, often the same, in one query."""
         attorneys = AttorneyProfile.objects.select_related("photo").in_bulk(
             [self.author_id, self.reviewed_by_id]
         )
