@@ -71,4 +71,4 @@ def submission_allowed(request):
     except Exception:  # noqa: BLE001 - no cache backend shares an error class
         logger.warning("Rate limit unavailable: cache unreachable", exc_info=True)
         return True
-    return count <= limit
+    return count is None or count <= limit  # None: django-redis ignored an outage

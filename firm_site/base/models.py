@@ -147,6 +147,7 @@ class BasePage(Page):
         *Page.promote_panels,
         FieldPanel("social_image"),
     ]
+
     class Meta:
         abstract = True
 
