@@ -65,7 +65,6 @@ class CityPage(BasePage, ReviewedContent):
 
     parent_page_types = ["cities.CityIndexPage"]
     subpage_types = []
-    related_for_serving = ("social_image", "reviewed_by")
 
     county = models.CharField(_("county"), max_length=80)
     policy_status = models.CharField(

@@ -26,7 +26,7 @@ from wagtail_localize.fields import BaseTranslatableField
 
 from firm_site.base.blocks import BodyStreamBlock
 from firm_site.base.languages import localized
-from firm_site.base.models import BasePage, ReviewedContent
+from firm_site.base.models import AttorneyProfile, BasePage, ReviewedContent
 
 ARTICLES_PER_PAGE = 10
 WORDS_READ_PER_MINUTE = 200
@@ -131,7 +131,6 @@ class ArticlePage(BasePage, ReviewedContent):
 
     parent_page_types = ["articles.ArticleIndexPage"]
     subpage_types = []
-    related_for_serving = ("social_image", "reviewed_by", "author__photo")
 
     intro = models.TextField(
         _("introduction"), help_text=_("One or two sentences shown in lists.")
@@ -186,6 +185,7 @@ class ArticlePage(BasePage, ReviewedContent):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        self.load_attorneys()
         context["related_cities"] = localized(
             [
                 link.city
@@ -195,6 +195,14 @@ class ArticlePage(BasePage, ReviewedContent):
             self.locale_id,
         )
         return context
+
+    def load_attorneys(self):
+        """The author (with photo) and the reviewer, often the same, in one query."""
+        attorneys = AttorneyProfile.objects.select_related("photo").in_bulk(
+            [self.author_id, self.reviewed_by_id]
+        )
+        self.author = attorneys.get(self.author_id)
+        self.reviewed_by = attorneys.get(self.reviewed_by_id)
 
 
 class ArticleRelatedCity(Orderable):

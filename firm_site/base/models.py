@@ -1,16 +1,13 @@
 """What every page stands on: the firm's settings, attorney profiles, BasePage."""
 
 from django.db import models
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
-
-from firm_site.cache.site_data import kept
-
-from .routing import has_no_view_restrictions
 
 
 def tel_href(phone):
@@ -128,22 +125,6 @@ class FirmSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("firm settings")
 
-    @classmethod
-    def for_request(cls, request):
-        """Wagtail's, read from the kept site data (firm_site/cache/site_data.py).
-
-        The admin's settings form reads `for_site`, never a kept copy.
-        """
-        attribute = cls.get_cache_attr_name()
-        site = Site.find_for_request(request)
-        if site is not None and not hasattr(request, attribute):
-            kept_settings = kept(
-                request, f"firm-settings:{site.pk}", lambda: cls.for_site(site)
-            )
-            kept_settings._request = request  # as Wagtail does, for page URLs
-            setattr(request, attribute, kept_settings)
-        return super().for_request(request)
-
     @property
     def phone_href(self):
         return tel_href(self.phone)
@@ -166,17 +147,24 @@ class BasePage(Page):
         *Page.promote_panels,
         FieldPanel("social_image"),
     ]
-    # Fetched with the page when it is served (routing.specific_for_serving).
-    related_for_serving = ("social_image",)
 
     class Meta:
         abstract = True
 
     def get_view_restrictions(self):
-        """None, without a query, when routing saw no restriction over the page."""
-        if has_no_view_restrictions(self):
-            return PageViewRestriction.objects.none()
-        return super().get_view_restrictions()
+        """Wagtail's answer (restrictions on the page or above it, an alias's on its
+        source) in one query instead of two: every page view asks."""
+        on_the_way = Page.objects.filter(path__in=self.paths_from_root())
+        return PageViewRestriction.objects.filter(
+            page__in=on_the_way.values(source=Coalesce("alias_of", "pk"))
+        )
+
+    def paths_from_root(self):
+        """The tree paths of the root, every ancestor and the page itself."""
+        return [
+            self.path[:end]
+            for end in range(self.steplen, len(self.path) + 1, self.steplen)
+        ]
 
 
 class ReviewedContent(models.Model):

@@ -2,8 +2,8 @@
 
 Translations of the home page are siblings of the site's root page, so the
 children of the localized home page are found in one query with subqueries,
-whatever the number of pages, and kept until content changes
-(firm_site/cache/site_data.py).
+whatever the number of pages. The main menu and the footer's legal links share
+that query within a request.
 """
 
 from django.db.models import Exists, OuterRef, Subquery
@@ -11,9 +11,8 @@ from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 
-from firm_site.cache.site_data import kept
-
 LEGAL_PAGE_SLUGS = ("privacy-policy", "legal-disclaimer")
+MENU_PAGES_ATTRIBUTE = "firm_menu_pages"
 
 
 def localized_home_children(site, language_code):
@@ -37,17 +36,18 @@ def localized_home_children(site, language_code):
 def home_children_for_menus(request, site, language_code):
     """The localized home page's children, each marked whether it is a legal page.
 
-    The main menu and the footer's legal links both read them; they are kept
-    with the site's other site-wide data (firm_site/cache/site_data.py).
+    The main menu and the footer's legal links both read them, so the request
+    keeps them once read.
     """
-    return kept(
-        request,
-        f"menus:{site.pk}:{language_code}",
-        lambda: list(_home_children_marked_legal(site, language_code)),
-    )
+    kept = getattr(request, MENU_PAGES_ATTRIBUTE, {})
+    key = (site.pk, language_code)
+    if key not in kept:
+        kept[key] = list(home_children_marked_legal(site, language_code))
+        setattr(request, MENU_PAGES_ATTRIBUTE, kept)
+    return kept[key]
 
 
-def _home_children_marked_legal(site, language_code):
+def home_children_marked_legal(site, language_code):
     legal_keys = Page.objects.filter(slug__in=LEGAL_PAGE_SLUGS).values(
         "translation_key"
     )

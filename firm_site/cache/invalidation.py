@@ -11,6 +11,7 @@ stale pages should not.
 
 import functools
 
+from django.apps import apps
 from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
@@ -28,10 +29,13 @@ EVERYTHING_UNDER = "/*"
 
 @functools.cache
 def shown_on_pages():
-    """Models besides pages whose rows appear on public pages."""
-    from firm_site.base.models import AttorneyProfile
+    """Models besides pages whose rows appear on public pages.
 
-    return (AttorneyProfile, BaseSiteSetting, Site, get_image_model())
+    The apps' own models are named in `PAGE_CACHE_SHOWN_MODELS`, so this package
+    imports none of them.
+    """
+    named = tuple(apps.get_model(label) for label in settings.PAGE_CACHE_SHOWN_MODELS)
+    return (*named, BaseSiteSetting, Site, get_image_model())
 
 
 def forget_all_pages():

@@ -15,13 +15,9 @@ import hashlib
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
-from django.core.exceptions import DisallowedHost
-from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, patch_cache_control
-from wagtail.models import Site
 
-from . import site_data
 from .generation import GENERATION_KEY, current_generation
 
 CACHED_URL_NAMES = frozenset({"wagtail_serve"})
@@ -56,7 +52,6 @@ def look_up(request):
     key = page_key(request)
     found = cache.get_many([GENERATION_KEY, key])
     generation = found.get(GENERATION_KEY) or current_generation()
-    site_data.use_generation(request, generation)  # no second read for the site data
     kept = found.get(key)
     if kept and kept[0] == generation:
         return key, generation, kept
@@ -141,29 +136,3 @@ def thaw(kept):
         response[name] = value
     response[CACHE_HEADER] = "hit"
     return response
-
-
-class KnownSiteMiddleware:
-    """Find the request's Wagtail Site among the kept site data, not by a query.
-
-    Wagtail looks the Site up on every request and keeps it on the request as
-    `_wagtail_site` (see `Site.find_for_request`); this sets it first. Place it
-    after CommonMiddleware, which has refused hosts outside ALLOWED_HOSTS, so
-    visitors cannot fill the cache with made-up host names.
-    """
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        try:
-            host = f"{request.get_host()}:{request.get_port()}"
-        except DisallowedHost:
-            return self.get_response(request)
-        try:
-            request._wagtail_site = site_data.kept(
-                request, f"site:{host}", lambda: Site.find_for_request(request)
-            )
-        except (OperationalError, InterfaceError):
-            pass  # the view meets the outage too, and answers with the calm 503 page
-        return self.get_response(request)

@@ -15,7 +15,6 @@ from firm_site.articles.models import ArticlePage
 from firm_site.base.blocks import BodyStreamBlock
 from firm_site.base.languages import localized
 from firm_site.base.models import BasePage, ReviewedContent
-from firm_site.base.routing import route_from_home
 
 
 class HomePage(BasePage):
@@ -50,9 +49,6 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
 
-    def route(self, request, path_components):
-        return route_from_home(self, request, path_components)
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["featured_cities"] = localized(
@@ -84,7 +80,6 @@ class StandardPage(BasePage, ReviewedContent):  # noqa: DJ008 (Page has __str__)
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
-    related_for_serving = ("social_image", "reviewed_by")
 
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)

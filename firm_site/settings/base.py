@@ -92,7 +92,6 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "firm_site.cache.middleware.KnownSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -121,6 +120,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "firm_site.cache.context_processors.content_generation",
             ],
         },
     },
@@ -209,13 +209,20 @@ STORAGES = {
 if env("REDIS_URL"):
     CACHES = {
         "default": {
-            # Django's Redis backend, for which an outage is a miss, not an error.
-            "BACKEND": "firm_site.cache.backends.ForgivingRedisCache",
+            # https://github.com/jazzband/django-redis#memcached-exceptions-behavior
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": env("REDIS_URL"),
-            # An unreachable Redis must not hold every request up for long.
-            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+            "OPTIONS": {
+                # An unreachable Redis is a miss and a dropped write, with a warning
+                # in the log: pages render from the database, requests are stored.
+                "IGNORE_EXCEPTIONS": True,
+                # ... and it must not hold every request up for long.
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+            },
         }
     }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -223,6 +230,9 @@ else:
 # through `Cache-Control: s-maxage`, by Varnish or a CDN for the same time.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "3600"))
+# Models besides pages, sites, images and site settings whose rows public pages
+# show: saving or deleting one starts a new generation (firm_site/cache/).
+PAGE_CACHE_SHOWN_MODELS = ["core.AttorneyProfile", "wagtailcore.PageViewRestriction"]
 
 # Front cache purged on publish:
 # https://docs.wagtail.org/en/stable/reference/contrib/frontendcache.html

@@ -1,8 +1,8 @@
-"""A request reaches the page Wagtail's own routing would reach, in fewer queries.
+"""Pages are served by Wagtail's own routing, with our one-query view restrictions.
 
-firm_site/base/routing.py finds every page on a request's path in one query; these
-hold it to Wagtail's decisions: unpublished pages, sub-paths of routable pages,
-paths that leave the tree, and view restrictions anywhere above a page.
+These hold the site to Wagtail's decisions: unpublished pages, sub-paths of
+routable pages, paths that leave the tree, and view restrictions anywhere above a
+page or on an alias's source (BasePage.get_view_restrictions).
 """
 
 import pytest

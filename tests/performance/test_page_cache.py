@@ -2,8 +2,8 @@
 
 import pytest
 from django.contrib.messages import constants
-from django.contrib.messages.storage.base import Message
 from django.contrib.messages.storage.cookie import CookieStorage
+from django.http import HttpResponse
 from django.test import RequestFactory
 from django_tasks_db.models import DBTaskResult
 
@@ -163,8 +163,12 @@ def test_health_check_is_never_cached(client):
 
 
 def message_cookie(text):
+    """The cookie Django's message framework sets for a message to show next."""
     storage = CookieStorage(RequestFactory().get("/"))
-    return storage._encode([Message(constants.SUCCESS, text)])
+    storage.add(constants.SUCCESS, text)
+    response = HttpResponse()
+    storage.update(response)
+    return response.cookies[CookieStorage.cookie_name].value
 
 
 def test_consultation_form_is_never_cached(

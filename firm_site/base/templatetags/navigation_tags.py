@@ -6,7 +6,6 @@ from wagtail.models import Site
 
 from firm_site.base import seo
 from firm_site.base.navigation import active_language_code, legal_pages, menu_pages
-from firm_site.base.routing import ancestors_of
 
 register = template.Library()
 
@@ -44,7 +43,7 @@ def legal_links(context):
 def breadcrumbs(context, page):
     """The trail from the home page to `page`, with its BreadcrumbList JSON-LD."""
     request = context.get("request")
-    ancestors = [ancestor for ancestor in ancestors_of(page) if ancestor.depth > 1]
+    ancestors = list(page.get_ancestors().filter(depth__gt=1))
     return {
         "ancestors": ancestors,
         "page": page,
