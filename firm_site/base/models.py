@@ -109,6 +109,30 @@ class FirmSettings(BaseSiteSetting):
         related_name="+",
         help_text=_("Where every 'free consultation' button leads."),
     )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy policy page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Linked at the foot of every page, in the visitor's language when "
+            "the page is translated."
+        ),
+    )
+    disclaimer_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("legal disclaimer page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Linked at the foot of every page, in the visitor's language when "
+            "the page is translated."
+        ),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -122,7 +146,14 @@ class FirmSettings(BaseSiteSetting):
         ),
         FieldPanel("responsible_attorney"),
         FieldPanel("intake_email"),
-        FieldPanel("consultation_page"),
+        MultiFieldPanel(
+            [
+                FieldPanel("consultation_page"),
+                FieldPanel("privacy_page"),
+                FieldPanel("disclaimer_page"),
+            ],
+            heading=_("Pages"),
+        ),
     ]
 
     class Meta:

@@ -6,14 +6,14 @@ whatever the number of pages, and kept until content changes
 (firm_site/cache/site_data.py).
 """
 
-from django.db.models import Exists, OuterRef, Subquery
+from django.db.models import Subquery
 from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 
 from firm_site.cache.site_data import kept
 
-LEGAL_PAGE_SLUGS = ("privacy-policy", "legal-disclaimer")
+from .models import FirmSettings
 
 
 def localized_home_children(site, language_code):
@@ -35,24 +35,12 @@ def localized_home_children(site, language_code):
 
 
 def home_children_for_menus(request, site, language_code):
-    """The localized home page's children, each marked whether it is a legal page.
-
-    The main menu and the footer's legal links both read them; they are kept
-    with the site's other site-wide data (firm_site/cache/site_data.py).
-    """
+    """The localized home page's children, kept with the site's other site-wide
+    data (firm_site/cache/site_data.py)."""
     return kept(
         request,
         f"menus:{site.pk}:{language_code}",
-        lambda: list(_home_children_marked_legal(site, language_code)),
-    )
-
-
-def _home_children_marked_legal(site, language_code):
-    legal_keys = Page.objects.filter(slug__in=LEGAL_PAGE_SLUGS).values(
-        "translation_key"
-    )
-    return localized_home_children(site, language_code).annotate(
-        is_legal=Exists(legal_keys.filter(translation_key=OuterRef("translation_key")))
+        lambda: list(localized_home_children(site, language_code)),
     )
 
 
@@ -66,12 +54,20 @@ def menu_pages(request, site, language_code):
 
 
 def legal_pages(request, site, language_code):
-    """The privacy policy and legal disclaimer, found by the slug of any translation."""
-    return [
-        page
-        for page in home_children_for_menus(request, site, language_code)
-        if page.is_legal
-    ]
+    """The privacy policy and legal disclaimer chosen in the firm's settings, in the
+    visitor's language where translated; kept like the menus."""
+    return kept(
+        request,
+        f"legal-pages:{site.pk}:{language_code}",
+        lambda: chosen_legal_pages(site),
+    )
+
+
+def chosen_legal_pages(site):
+    """Read in the active language: `localized` finds the live translation in it."""
+    firm_settings = FirmSettings.for_site(site)
+    chosen = [firm_settings.privacy_page, firm_settings.disclaimer_page]
+    return [page.localized for page in chosen if page is not None and page.live]
 
 
 def active_language_code():
