@@ -11,6 +11,8 @@ from firm_site.base.sitemaps import AllLanguagesSitemap
 from firm_site.base.views import healthz
 from firm_site.search.views import search_view
 
+handler500 = "firm_site.base.views.server_error"
+
 urlpatterns = [
     path(settings.ADMIN_URL_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -159,6 +159,8 @@ def site_tree(
 ):
     """The whole small site; each page is also an attribute of the result."""
     feature_cities(home_page, [city_page])
+    firm_settings.privacy_page = privacy_page
+    firm_settings.save()
     return SimpleNamespace(
         home=home_page,
         city_index=city_index,

@@ -13,7 +13,7 @@ from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils.cache import add_never_cache_headers
 
-from .models import FirmSettings
+from .views import firm_from_settings
 
 logger = logging.getLogger(__name__)
 
@@ -38,8 +38,9 @@ class DatabaseUnavailableMiddleware:
 
 def database_unavailable_response():
     """Rendered without the request, so no context processor reaches the database."""
-    firm = FirmSettings(phone=settings.FIRM_PHONE_FALLBACK)  # never saved
-    content = render_to_string("errors/database_unavailable.html", {"firm": firm})
+    content = render_to_string(
+        "errors/database_unavailable.html", {"firm": firm_from_settings()}
+    )
     response = HttpResponse(content, status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     add_never_cache_headers(response)

@@ -75,7 +75,12 @@ class FirmSettings(BaseSiteSetting):
     the message catalogues (docs/i18n.md).
     """
 
-    select_related = ["responsible_attorney", "consultation_page"]  # every footer
+    select_related = [  # every footer
+        "responsible_attorney",
+        "consultation_page",
+        "privacy_page",
+        "disclaimer_page",
+    ]
 
     firm_name = models.CharField(_("firm name"), max_length=120)
     phone = models.CharField(
@@ -106,6 +111,30 @@ class FirmSettings(BaseSiteSetting):
         related_name="+",
         help_text=_("Where every 'free consultation' button leads."),
     )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy policy page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Linked at the foot of every page, in the visitor's language when "
+            "the page is translated."
+        ),
+    )
+    disclaimer_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("legal disclaimer page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Linked at the foot of every page, in the visitor's language when "
+            "the page is translated."
+        ),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -119,7 +148,14 @@ class FirmSettings(BaseSiteSetting):
         ),
         FieldPanel("responsible_attorney"),
         FieldPanel("intake_email"),
-        FieldPanel("consultation_page"),
+        MultiFieldPanel(
+            [
+                FieldPanel("consultation_page"),
+                FieldPanel("privacy_page"),
+                FieldPanel("disclaimer_page"),
+            ],
+            heading=_("Pages"),
+        ),
     ]
 
     class Meta:

@@ -6,12 +6,13 @@ whatever the number of pages. The main menu and the footer's legal links share
 that query within a request.
 """
 
-from django.db.models import Exists, OuterRef, Subquery
+from django.db.models import Subquery
 from django.utils.translation import get_language
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 
-LEGAL_PAGE_SLUGS = ("privacy-policy", "legal-disclaimer")
+from .models import FirmSettings
+
 MENU_PAGES_ATTRIBUTE = "firm_menu_pages"
 
 
@@ -34,26 +35,13 @@ def localized_home_children(site, language_code):
 
 
 def home_children_for_menus(request, site, language_code):
-    """The localized home page's children, each marked whether it is a legal page.
-
-    The main menu and the footer's legal links both read them, so the request
-    keeps them once read.
-    """
+    """The localized home page's children, read once per request."""
     kept = getattr(request, MENU_PAGES_ATTRIBUTE, {})
     key = (site.pk, language_code)
     if key not in kept:
-        kept[key] = list(home_children_marked_legal(site, language_code))
+        kept[key] = list(localized_home_children(site, language_code))
         setattr(request, MENU_PAGES_ATTRIBUTE, kept)
     return kept[key]
-
-
-def home_children_marked_legal(site, language_code):
-    legal_keys = Page.objects.filter(slug__in=LEGAL_PAGE_SLUGS).values(
-        "translation_key"
-    )
-    return localized_home_children(site, language_code).annotate(
-        is_legal=Exists(legal_keys.filter(translation_key=OuterRef("translation_key")))
-    )
 
 
 def menu_pages(request, site, language_code):
@@ -65,13 +53,12 @@ def menu_pages(request, site, language_code):
     ]
 
 
-def legal_pages(request, site, language_code):
-    """The privacy policy and legal disclaimer, found by the slug of any translation."""
-    return [
-        page
-        for page in home_children_for_menus(request, site, language_code)
-        if page.is_legal
-    ]
+def legal_pages(request):
+    """The privacy policy and legal disclaimer chosen in the firm's settings, in the
+    active language where translated (`localized` finds the live translation)."""
+    firm_settings = FirmSettings.for_request(request)
+    chosen = [firm_settings.privacy_page, firm_settings.disclaimer_page]
+    return [page.localized for page in chosen if page is not None and page.live]
 
 
 def active_language_code():

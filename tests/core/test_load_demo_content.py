@@ -1,7 +1,10 @@
+"""The demo site built from firm_site/demo/content/, once for this module."""
+
 from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
 from django.forms.models import model_to_dict
 from wagtail.models import Locale, Page, Revision, Site
 
@@ -46,10 +49,14 @@ def snapshot():
     }
 
 
-@pytest.fixture
-def demo_site():
-    load_demo_content()
-    return Site.objects.get(is_default_site=True)
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker):
+    """Built once, inside a transaction rolled back after the module's last test;
+    each test runs in a savepoint inside it (tests/i18n/conftest.py does the same)."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        load_demo_content()
+        yield Site.objects.get(is_default_site=True)
+        transaction.set_rollback(True)
 
 
 def test_site_root_is_the_home_page_on_localhost(demo_site):
@@ -145,6 +152,16 @@ def test_fills_the_firm_settings(demo_site):
     assert firm.intake_email
     assert firm.responsible_attorney.bar_admissions == "Connecticut"
     assert firm.consultation_page.specific_class is ConsultationPage
+    assert (firm.privacy_page.slug, firm.disclaimer_page.slug) == (
+        "privacy-policy",
+        "legal-disclaimer",
+    )
+
+
+def test_reads_every_language_folder_the_site_has(demo_site):
+    hartford = english(CityPage).get(slug="hartford")
+
+    assert hartford.get_translation(Locale.objects.get(language_code="es")).live
 
 
 def test_running_twice_changes_nothing(demo_site):

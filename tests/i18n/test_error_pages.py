@@ -1,13 +1,17 @@
 """The 500 page cannot count on a language or a catalogue: it speaks both."""
 
-from bs4 import BeautifulSoup
-from django.template import loader
+import pytest
 
+from tests.core.test_error_pages import server_error_page
 from tests.markup import visible_text
 
+pytestmark = pytest.mark.django_db
 
-def test_server_error_page_is_in_english_and_spanish():
-    soup = BeautifulSoup(loader.get_template("500.html").render(), "html.parser")
+
+def test_server_error_page_is_in_english_and_spanish(settings):
+    settings.FIRM_PHONE_FALLBACK = "(203) 753-7300"
+
+    soup = server_error_page()
 
     spanish = soup.find("section", lang="es")
     assert soup.html["lang"] == "en"

@@ -35,7 +35,7 @@ def main_menu(context):
 def legal_links(context):
     site = _current_site(context)
     request = context.get("request")
-    pages = legal_pages(request, site, active_language_code()) if site else []
+    pages = legal_pages(request) if site else []
     return {"pages": pages, "request": context.get("request")}
 
 

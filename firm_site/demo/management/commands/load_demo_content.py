@@ -7,83 +7,110 @@ from cities.models import CityIndexPage, CityPage
 from consultations.models import ConsultationPage
 from firm_site.articles.models import ArticleIndexPage, ArticlePage, ArticleRelatedCity
 from firm_site.base.models import AttorneyProfile, FirmSettings
-from firm_site.demo import demo_content, demo_content_es
+from firm_site.demo import content_files
 from firm_site.demo.demo_translations import translate_page
 from firm_site.home.models import HomePage, HomePageFeaturedCity, StandardPage
 
 SITE_HOSTNAME = "localhost"
 SITE_PORT = 80
-# The demo's words in other languages, by the English page's slug.
-DEMO_TRANSLATIONS = {"es": demo_content_es.WORDS_BY_SLUG}
+# The data file of each page type (content/<language>/<file>.yaml), parents first.
+PAGE_FILES = {
+    "home": HomePage,
+    "city_index": CityIndexPage,
+    "cities": CityPage,
+    "article_index": ArticleIndexPage,
+    "articles": ArticlePage,
+    "standard_pages": StandardPage,
+    "consultation": ConsultationPage,
+}
+# Ordered rows linking a page to others, named in the data by slug:
+# data key -> (the page's child relation, the row model, the row's page field).
+PAGE_LINKS = {
+    "featured_cities": ("featured_cities", HomePageFeaturedCity, "city"),
+    "related_cities": ("related_city_links", ArticleRelatedCity, "city"),
+}
+NOT_FIELDS = {"parent", "tags", *PAGE_LINKS}
 
 
 class Command(BaseCommand):
     help = (
-        "Build the demo site: home, the four city pages, the sanctuary-cities "
-        "article, the standard pages, the consultation page and the firm's "
-        "settings. Running it again only adds what is missing."
+        "Build the demo site from firm_site/demo/content/: the firm's settings, "
+        "its attorney and every page in every language the demo has words in. "
+        "Running it again only adds what is missing."
     )
 
     def handle(self, *args, **options):
+        self.language = Locale.get_default().language_code
+        self.pages = {}  # English pages by slug
         with transaction.atomic():
-            self.language = Locale.get_default().language_code
-            attorney = self.ensure_attorney()
-            home = self.ensure_home()
-            site = self.ensure_site(home)
-            city_index = self.ensure_page(home, CityIndexPage, demo_content.CITY_INDEX)
-            cities = [
-                self.ensure_page(city_index, CityPage, spec, attorney=attorney)
-                for spec in demo_content.CITIES
-            ]
-            self.feature_cities(home, cities)
-            article_index = self.ensure_page(
-                home, ArticleIndexPage, demo_content.ARTICLE_INDEX
-            )
-            articles = [
-                self.ensure_article(article_index, spec, attorney, cities)
-                for spec in demo_content.ARTICLES
-            ]
-            standard_pages = [
-                self.ensure_page(home, StandardPage, spec, attorney=attorney)
-                for spec in demo_content.STANDARD_PAGES
-            ]
-            consultation_page = self.ensure_page(
-                home, ConsultationPage, demo_content.CONSULTATION
-            )
-            self.ensure_firm_settings(site, attorney, consultation_page)
-            self.ensure_translations(
-                [
-                    home,
-                    city_index,
-                    *cities,
-                    article_index,
-                    *articles,
-                    *standard_pages,
-                    consultation_page,
-                ]
-            )
+            firm = content_files.firm()
+            self.attorneys = {
+                fields["name"]: self.ensure_attorney(fields)
+                for fields in firm["attorneys"]
+            }
+            for file_name, model in PAGE_FILES.items():
+                for slug, entry in content_files.pages_in(
+                    self.language, file_name
+                ).items():
+                    self.pages[slug] = self.ensure_page(model, slug, entry)
+            self.ensure_links()
+            site = self.ensure_site(firm["firm_settings"]["firm_name"])
+            self.ensure_firm_settings(site, firm["firm_settings"])
+            self.ensure_translations()
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
 
-    def ensure_attorney(self):
-        fields = dict(demo_content.ATTORNEY)
+    def ensure_attorney(self, fields):
+        fields = dict(fields)
         attorney, created = AttorneyProfile.objects.get_or_create(
             name=fields.pop("name"), defaults=fields
         )
         self.report(created, f"attorney profile {attorney}")
         return attorney
 
-    def ensure_home(self):
-        root = Page.get_first_root_node()
-        home = HomePage.objects.child_of(root).filter(slug=demo_content.HOME["slug"])
-        if home.exists():
-            self.report(False, "home page")
-            return home.get()
-        self.remove_wagtail_welcome_page(root)
-        return self.ensure_page(root, HomePage, demo_content.HOME)
+    def ensure_page(self, model, slug, entry):
+        """Create and publish the page unless its slug is already under the parent."""
+        parent = self.parent_of(entry)
+        existing = model.objects.child_of(parent).filter(slug=slug).first()
+        if existing:
+            self.report(False, f"page {existing.url_path}")
+            return existing
+        if parent.is_root():
+            self.remove_wagtail_welcome_page(parent, slug)
+        page = model(slug=slug, **self.field_values(model, entry))
+        for tag in entry.get("tags", []):
+            page.tags.add(tag)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.report(True, f"page {page.url_path}")
+        return page
 
-    def remove_wagtail_welcome_page(self, root):
+    def parent_of(self, entry):
+        if "parent" not in entry:  # the home page
+            return Page.get_first_root_node()
+        return self.pages[entry["parent"]]
+
+    def field_values(self, model, entry):
+        """An entry's model fields; a foreign key names its row (attorney, page)."""
+        values = {
+            name: self.row_named(model, name, value)
+            for name, value in entry.items()
+            if name not in NOT_FIELDS
+        }
+        return content_files.with_streams(model, values)
+
+    def row_named(self, model, name, value):
+        related_model = model._meta.get_field(name).related_model
+        if related_model is None:
+            return value
+        if related_model is AttorneyProfile:
+            return self.attorneys[value]
+        if issubclass(related_model, Page):
+            return self.pages[value]
+        raise CommandError(f"The demo cannot name a {related_model.__name__}.")
+
+    def remove_wagtail_welcome_page(self, root, slug):
         """Wagtail's install makes a placeholder page (and site) at our home's slug."""
-        placeholder = Page.objects.child_of(root).filter(slug=demo_content.HOME["slug"])
+        placeholder = Page.objects.child_of(root).filter(slug=slug)
         if not placeholder.exists():
             return
         welcome = placeholder.get()
@@ -97,11 +124,41 @@ class Command(BaseCommand):
         welcome.delete()
         self.stdout.write("Removed Wagtail's welcome page.")
 
-    def ensure_site(self, home):
+    def ensure_links(self):
+        """Linked once all pages exist: the home page features cities made after it."""
+        for file_name in PAGE_FILES:
+            for slug, entry in content_files.pages_in(self.language, file_name).items():
+                for key, (relation, row_model, page_field) in PAGE_LINKS.items():
+                    if key in entry:
+                        self.link(
+                            self.pages[slug],
+                            relation,
+                            row_model,
+                            page_field,
+                            entry[key],
+                        )
+
+    def link(self, page, relation, row_model, page_field, slugs):
+        if getattr(page, relation).exists():
+            return
+        # The admin's inline panels number the rows; rows made here must be too,
+        # or their order is whatever the database returns.
+        setattr(
+            page,
+            relation,
+            [
+                row_model(**{page_field: self.pages[slug]}, sort_order=order)
+                for order, slug in enumerate(slugs)
+            ],
+        )
+        page.save_revision().publish()
+        self.stdout.write(f"Linked {page.url_path} to {', '.join(slugs)}.")
+
+    def ensure_site(self, site_name):
         wanted = {
-            "root_page_id": home.pk,
+            "root_page_id": self.pages["home"].pk,
             "is_default_site": True,
-            "site_name": demo_content.FIRM["firm_name"],
+            "site_name": site_name,
         }
         site = Site.objects.filter(hostname=SITE_HOSTNAME, port=SITE_PORT).first()
         created = site is None
@@ -117,73 +174,39 @@ class Command(BaseCommand):
         self.report(created, f"site {site.hostname}:{site.port}", changed=changed)
         return site
 
-    def ensure_page(self, parent, model, spec, attorney=None, **extra_fields):
-        """Create and publish the page unless its slug is already under the parent."""
-        existing = model.objects.child_of(parent).filter(slug=spec["slug"]).first()
-        if existing:
-            self.report(False, f"page {existing.url_path}")
-            return existing
-        page = model(**self.page_fields(spec), **extra_fields)
-        if spec.get("reviewed"):
-            page.last_reviewed = demo_content.REVIEWED_ON
-            page.reviewed_by = attorney
-        for tag in spec["text"][self.language].get("tags", []):
-            page.tags.add(tag)
-        parent.add_child(instance=page)
-        page.save_revision().publish()
-        self.report(True, f"page {page.url_path}")
-        return page
+    def ensure_firm_settings(self, site, entry):
+        """Fill the settings an editor left empty; never overwrite their values."""
+        firm_settings = FirmSettings.objects.filter(site=site).first()
+        created = firm_settings is None
+        if created:
+            firm_settings = FirmSettings(site=site)
+        wanted = self.field_values(FirmSettings, entry)
+        empty = [name for name in wanted if not getattr(firm_settings, name)]
+        for name in empty:
+            setattr(firm_settings, name, wanted[name])
+        if empty:
+            firm_settings.save()
+        self.report(created, "firm settings", changed=empty)
 
-    def page_fields(self, spec):
-        """The model fields of a spec: its shared values plus this language's words."""
-        shared = {
-            name: value
-            for name, value in spec.items()
-            if name not in {"text", "reviewed"}
-        }
-        words = {
-            name: value
-            for name, value in spec["text"][self.language].items()
-            if name != "tags"
-        }
-        return shared | words
-
-    def ensure_article(self, article_index, spec, attorney, cities):
-        return self.ensure_page(
-            article_index,
-            ArticlePage,
-            spec,
-            attorney=attorney,
-            author=attorney,
-            related_city_links=[
-                ArticleRelatedCity(city=city, sort_order=order)
-                for order, city in enumerate(cities)
-            ],
-        )
-
-    def feature_cities(self, home, cities):
-        """Featured once: the cities exist only after their parent, the home page."""
-        if home.featured_cities.exists():
-            return
-        # The admin's inline panels number the rows; rows made here must be too,
-        # or their order is whatever the database returns.
-        home.featured_cities = [
-            HomePageFeaturedCity(city=city, sort_order=order)
-            for order, city in enumerate(cities)
-        ]
-        home.save_revision().publish()
-        self.stdout.write("Featured the city pages on the home page.")
-
-    def ensure_translations(self, pages):
+    def ensure_translations(self):
         """Every page in every language the demo has words for; parents first."""
-        for language_code, words_by_slug in DEMO_TRANSLATIONS.items():
+        for language_code in content_files.languages():
             locale = Locale.objects.filter(language_code=language_code).first()
-            if locale is None:  # not a language of this site
-                continue
-            for page in pages:
-                self.ensure_translation(page, locale, words_by_slug[page.slug])
+            if language_code == self.language or locale is None:
+                continue  # the source, or not a language of this site
+            for file_name, model in PAGE_FILES.items():
+                words_by_slug = content_files.pages_in(language_code, file_name)
+                for slug in content_files.pages_in(self.language, file_name):
+                    if slug not in words_by_slug:
+                        raise CommandError(
+                            f"content/{language_code}/{file_name}.yaml has no "
+                            f"words for '{slug}'."
+                        )
+                    self.ensure_translation(
+                        self.pages[slug], locale, model, words_by_slug[slug]
+                    )
 
-    def ensure_translation(self, page, locale, words):
+    def ensure_translation(self, page, locale, model, words):
         """A synced wagtail-localize translation, published; kept if one exists."""
         existing = page.get_translation_or_none(locale)
         if existing:
@@ -191,29 +214,14 @@ class Command(BaseCommand):
             return existing
         words = dict(words)
         tags = words.pop("tags", None)
-        translation = translate_page(page, locale, words)
+        translation = translate_page(
+            page, locale, content_files.with_streams(model, words)
+        )
         if tags is not None:
             translation.tags.set(tags)
         translation.save_revision().publish()
         self.report(True, f"page {translation.url_path}")
         return translation
-
-    def ensure_firm_settings(self, site, attorney, consultation_page):
-        """Fill the settings an editor left empty; never overwrite their values."""
-        firm_settings = FirmSettings.objects.filter(site=site).first()
-        created = firm_settings is None
-        if created:
-            firm_settings = FirmSettings(site=site)
-        wanted = demo_content.FIRM | {
-            "responsible_attorney": attorney,
-            "consultation_page": consultation_page,
-        }
-        empty = [name for name in wanted if not getattr(firm_settings, name)]
-        for name in empty:
-            setattr(firm_settings, name, wanted[name])
-        if empty:
-            firm_settings.save()
-        self.report(created, "firm settings", changed=empty)
 
     def report(self, created, what, changed=()):
         if created:
