@@ -17,6 +17,7 @@ from django.core.management import call_command
 from django.db import connection
 from playwright.sync_api import sync_playwright
 
+from tests.e2e.answers import is_a_failure
 from tests.e2e.site import DESKTOP, DemoSite
 
 # A closed network: nothing that phones home, nothing that needs a GPU or a sandbox.
@@ -34,7 +35,6 @@ MISSING_CHROMIUM = (
     "package with `apt-get install chromium` (or set CHROMIUM_PATH to a Chromium "
     "binary); never `playwright install`."
 )
-ASSET_TYPES = {"stylesheet", "script", "image", "font"}
 # Fail fast: a missing element is a failure, not a 30-second wait.
 TIMEOUT_MS = 10_000
 
@@ -108,16 +108,16 @@ def demo_site(demo_content_snapshot, live_server, settings):
 def open_browser_page(browser, demo_site):
     """Open a tab in a new context: `open_browser_page(viewport=PHONE)`.
 
-    Every stylesheet, script, image or font the site asks for must load, and no
-    answer may be a server error, even one the test did not look at: the test
-    fails at teardown otherwise.
+    Every stylesheet, script, image or font the site asks for must load (a 304
+    revalidation counts as loaded), and no answer may be a server error, even
+    one the test did not look at: the test fails at teardown otherwise.
     """
     contexts = []
     failures = []
 
     def record_failure(response):
         kind = response.request.resource_type
-        if (kind in ASSET_TYPES and not response.ok) or response.status >= 500:
+        if is_a_failure(response.status, kind):
             failures.append(f"{response.status} {kind} {response.url}")
 
     def open_browser_page(viewport=DESKTOP, browser_language="en-US"):
