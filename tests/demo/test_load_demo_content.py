@@ -16,6 +16,7 @@ pytestmark = pytest.mark.django_db
 
 
 def load_demo_content():
+    """Run the loader again, over the package's demo site (tests/demo/conftest.py)."""
     output = StringIO()
     call_command("load_demo_content", stdout=output)
     return output.getvalue()
@@ -44,12 +45,6 @@ def snapshot():
             ArticlePageTag.objects.order_by("pk").values_list("content_object", "tag")
         ),
     }
-
-
-@pytest.fixture
-def demo_site():
-    load_demo_content()
-    return Site.objects.get(is_default_site=True)
 
 
 def test_site_root_is_the_home_page_on_localhost(demo_site):
