@@ -9,7 +9,7 @@ PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 LANGUAGES = ["en", "es"]
 
-# Demo slugs (firm_site/base/demo_content.py) of pages the tests open directly.
+# Demo slugs (firm_site/demo/) of pages the tests open directly.
 CITY = "hartford"
 CONSULTATION = "free-consultation"
 
