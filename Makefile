@@ -38,13 +38,14 @@ run: install  ## Set up on SQLite, load the demo content and serve http://127.0.
 	$(MANAGE) create_dev_logins
 	$(MANAGE) runserver 127.0.0.1:8000
 
-test: install  ## Every check CI runs: Django checks, migrations, ruff, bandit, pytest
+test: install  ## Every check CI runs: Django checks, migrations, ruff, djhtml, bandit, pytest
 	$(MANAGE) compile_catalogues
 	$(MANAGE) check --fail-level WARNING
 	$(DEPLOY_CHECK_ENV) $(MANAGE) check --deploy --fail-level WARNING
 	$(MANAGE) makemigrations --check --dry-run --noinput
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates
 	$(BIN)/bandit -q -r firm_site cities consultations -c pyproject.toml -b bandit-baseline.json
 	@# The harness starts the local stack's programs: its skips stay in bench/ only.
 	$(BIN)/bandit -q -r bench -c pyproject.toml -b bandit-baseline.json -s B404,B603,B607

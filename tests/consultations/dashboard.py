@@ -1,4 +1,5 @@
-"""Helpers for the staff dashboard tests: admin URLs and audit-log entries."""
+"""Helpers for the staff dashboard tests: admin URLs, the listing's rows and
+audit-log entries."""
 
 from datetime import timedelta
 
@@ -7,6 +8,7 @@ from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
 from consultations.models import ConsultationRequest
+from tests.markup import parse
 
 
 def request_url(name, consultation_request=None, query=""):
@@ -25,10 +27,39 @@ def audit_entries(consultation_request, action=None):
     return entries
 
 
+def listing_rows(response):
+    """The listing table's rows as {column heading: cell text}, in order; [] when
+    the listing shows no table. Only the table counts: the filter form repeats
+    the words a row shows."""
+    table = parse(response).find("table", class_="listing")
+    if table is None:
+        return []
+    headings = [cell_text(th) for th in table.thead.find_all("th")]
+    return [
+        dict(zip(headings, map(cell_text, row.find_all("td")), strict=True))
+        for row in table.tbody.find_all("tr")
+    ]
+
+
+def cell_text(cell):
+    """A cell's visible text; the title cell's row actions menu is left out."""
+    for actions in cell.find_all("ul", class_="actions"):
+        actions.decompose()
+    return " ".join(cell.get_text(" ").split())
+
+
 def references(response):
-    """The references listed in a listing response, in order."""
-    listed = response.context["object_list"]
-    return [consultation_request.reference for consultation_request in listed]
+    """The references the listing's rows show, in order."""
+    return [row["Reference"] for row in listing_rows(response)]
+
+
+def request_facts(response):
+    """The request page's facts, {label: the <dd> element that shows it}."""
+    return {
+        " ".join(term.get_text().split()): term.find_next_sibling("dd")
+        for facts in parse(response).find_all("dl", class_="consultation-facts")
+        for term in facts.find_all("dt")
+    }
 
 
 def backdate(consultation_request, **age):

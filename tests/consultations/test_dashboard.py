@@ -2,7 +2,6 @@
 home panel, through the admin as intake staff see them."""
 
 import datetime
-import re
 
 import pytest
 from django.urls import reverse
@@ -10,8 +9,15 @@ from django.utils import timezone
 
 from consultations import workflow
 from consultations.choices import Matter, PreferredLanguage, Residence, Status
-from tests.consultations.dashboard import backdate, references, request_url
+from tests.consultations.dashboard import (
+    backdate,
+    listing_rows,
+    references,
+    request_facts,
+    request_url,
+)
 from tests.consultations.factories import ConsultationRequestFactory
+from tests.markup import parse
 
 pytestmark = pytest.mark.django_db
 
@@ -38,33 +44,43 @@ def test_the_listing_shows_the_columns_staff_work_with(intake_client, intake_use
         assigned_to=intake_user,
     )
 
-    response = intake_client.get(request_url("list"))
+    [row] = listing_rows(intake_client.get(request_url("list")))
 
-    content = response.content.decode()
-    for heading in (
+    assert list(row)[1:] == [
         "Reference",
         "Received",
         "Full name",
         "Matter",
         "City",
         "Language",
+        "Site",
         "Urgency",
         "Status",
         "Assigned to",
         "Age",
-    ):
-        assert heading in content
-    for value in ("Rosa Quispe", "Asylum", "New Haven", "Spanish", "Urgent", "Ines"):
-        assert value in content
+    ]
+    assert {
+        column: row[column]
+        for column in ("Full name", "Matter", "City", "Language", "Urgency")
+    } == {
+        "Full name": "Rosa Quispe",
+        "Matter": "Asylum",
+        "City": "New Haven",
+        "Language": "Spanish",
+        "Urgency": "Urgent",
+    }
+    assert row["Assigned to"] == "Ines"
 
 
 def test_rows_link_to_the_request_page_not_an_edit_form(intake_client):
     consultation_request = ConsultationRequestFactory()
 
-    content = intake_client.get(request_url("list")).content.decode()
+    response = intake_client.get(request_url("list"))
 
-    assert request_url("inspect", consultation_request) in content
-    assert request_url("edit", consultation_request) not in content
+    [row] = parse(response).select("table.listing tbody tr")
+    links = {a["href"] for a in row.find_all("a", href=True)}
+    assert request_url("inspect", consultation_request) in links
+    assert request_url("edit", consultation_request) not in links
 
 
 def test_open_requests_are_listed_by_default(intake_client):
@@ -232,17 +248,26 @@ def test_the_request_page_shows_everything_the_prospect_sent(intake_client):
         utm_source="newsletter",
     )
 
-    content = intake_client.get(
-        request_url("inspect", consultation_request)
-    ).content.decode()
+    response = intake_client.get(request_url("inspect", consultation_request))
 
-    assert '<a href="mailto:rosa@example.com">rosa@example.com</a>' in content
-    assert '<a href="tel:+18605550199">+1 860-555-0199</a>' in content
-    assert "Rosa Quispe" in content
-    assert "Detention and bond" in content
-    assert "My brother is &lt;b&gt;detained&lt;/b&gt;.<br>Please call." in content
-    assert "/en/cities/hartford/" in content
-    assert "newsletter" in content
+    facts = request_facts(response)
+    assert (facts["E-mail"].a["href"], facts["E-mail"].a.text) == (
+        "mailto:rosa@example.com",
+        "rosa@example.com",
+    )
+    assert (facts["Phone"].a["href"], facts["Phone"].a.text) == (
+        "tel:+18605550199",
+        "+1 860-555-0199",
+    )
+    assert facts["Full name"].text == "Rosa Quispe"
+    assert facts["Matter"].text == "Detention and bond"
+    assert [str(node) for node in facts["Message"].contents] == [
+        "My brother is <b>detained</b>.",
+        "<br/>",
+        "Please call.",
+    ]
+    assert facts["Came from"].text == "/en/cities/hartford/"
+    assert facts["Campaign (UTM)"].text.split("/")[0].strip() == "newsletter"
 
 
 def test_the_request_page_lists_its_history_newest_first(intake_client, intake_user):
@@ -294,12 +319,13 @@ def test_staff_cannot_add_a_request_in_the_admin(intake_client, superuser, clien
 
 def panel_numbers(response):
     """The home panel's figures, by label."""
-    content = response.content.decode()
-    panel = content[content.index('id="consultation-summary-section"') :]
-    pairs = re.findall(
-        r"<dt>(?:<a [^>]*>)?([^<]+)(?:</a>)?</dt>\s*<dd>([^<]+)</dd>", panel
-    )
-    return {label.strip(): value.strip() for label, value in pairs}
+    panel = parse(response).find(id="consultation-summary-section")
+    return {
+        " ".join(term.get_text().split()): " ".join(
+            term.find_next_sibling("dd").get_text().split()
+        )
+        for term in panel.find_all("dt")
+    }
 
 
 def test_the_home_panel_counts_what_waits(intake_client):

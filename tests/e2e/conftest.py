@@ -3,9 +3,10 @@
 One browser for all of them and a new browser context (cookies, viewport,
 language) for each test. pytest-django's ``live_server`` serves the site, static
 files included, on a free loopback port. The server reads the database from its
-own thread, so these tests are transactional: each one starts from the demo
-content, built once and restored before every test through Django's
-serialized rollback, and the database is emptied after it.
+own thread, so these tests are transactional: Django's serialized rollback
+puts back what migrations made before each test, the test loads the demo
+content (built once, kept as a fixture file), and the database is emptied after
+it.
 """
 
 import io
@@ -14,9 +15,10 @@ import shutil
 
 import pytest
 from django.core.management import call_command
-from django.db import connection
 from playwright.sync_api import sync_playwright
 
+from tests.demo_content import demo_content_until_rolled_back
+from tests.e2e.answers import is_a_failure
 from tests.e2e.site import DESKTOP, DemoSite
 
 # A closed network: nothing that phones home, nothing that needs a GPU or a sandbox.
@@ -34,7 +36,6 @@ MISSING_CHROMIUM = (
     "package with `apt-get install chromium` (or set CHROMIUM_PATH to a Chromium "
     "binary); never `playwright install`."
 )
-ASSET_TYPES = {"stylesheet", "script", "image", "font"}
 # Fail fast: a missing element is a failure, not a 30-second wait.
 TIMEOUT_MS = 10_000
 
@@ -78,28 +79,33 @@ def browser():
 
 
 @pytest.fixture(scope="package")
-def demo_content_snapshot(browser, django_db_setup, django_db_blocker):
-    """Build the demo content once (it takes seconds) and make it the state that
-    serialized rollback restores before each browser test.
+def demo_content_fixture(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo content as a Django fixture file, built once (it takes seconds).
 
-    Django keeps that state on the database connection. While Playwright runs,
-    the test thread has a connection of its own (Django keeps one per context,
-    and Playwright's event loop gives the thread a new one), so the snapshot is
-    taken once the browser runs, on that connection. The migrated state stays
-    on the suite's own connection, for any test after these: pytest-django runs
-    transactional tests after every other database test.
+    The build is rolled back once dumped, so the database stays as migrations
+    left it; each browser test loads the file (`demo_site`).
     """
-    with django_db_blocker.unblock():
-        call_command("load_demo_content", stdout=io.StringIO())
-        connection._test_serialized_contents = (
-            connection.creation.serialize_db_to_string()
+    fixture = tmp_path_factory.mktemp("demo_content") / "demo_content.json"
+    with demo_content_until_rolled_back(django_db_blocker):
+        call_command(
+            "dumpdata",
+            natural_foreign=True,
+            exclude=["contenttypes", "auth.permission", "sessions"],
+            output=str(fixture),
+            stdout=io.StringIO(),
         )
+    return fixture
 
 
 @pytest.fixture
-def demo_site(demo_content_snapshot, live_server, settings):
+def demo_site(demo_content_fixture, live_server, settings):
     """The demo site, served by the live server, with the form's time-trap off:
-    a browser fills the form faster than the 3 seconds a person needs."""
+    a browser fills the form faster than the 3 seconds a person needs.
+
+    The test's serialized rollback has put back what migrations made (groups,
+    locales, Wagtail's root page); the demo content is loaded on top of it.
+    """
+    call_command("loaddata", demo_content_fixture, stdout=io.StringIO())
     settings.CONSULTATION_TIME_TRAP_MIN_SECONDS = 0
     return DemoSite(live_server.url)
 
@@ -108,16 +114,16 @@ def demo_site(demo_content_snapshot, live_server, settings):
 def open_browser_page(browser, demo_site):
     """Open a tab in a new context: `open_browser_page(viewport=PHONE)`.
 
-    Every stylesheet, script, image or font the site asks for must load, and no
-    answer may be a server error, even one the test did not look at: the test
-    fails at teardown otherwise.
+    Every stylesheet, script, image or font the site asks for must load (a 304
+    revalidation counts as loaded), and no answer may be a server error, even
+    one the test did not look at: the test fails at teardown otherwise.
     """
     contexts = []
     failures = []
 
     def record_failure(response):
         kind = response.request.resource_type
-        if (kind in ASSET_TYPES and not response.ok) or response.status >= 500:
+        if is_a_failure(response.status, kind):
             failures.append(f"{response.status} {kind} {response.url}")
 
     def open_browser_page(viewport=DESKTOP, browser_language="en-US"):

@@ -1,7 +1,9 @@
 """Every public page, in each language: screenshots at phone and desktop widths
-for people to look at, and nothing fetched from anywhere but the site itself."""
+for people to look at, and nothing fetched from anywhere but the site itself.
 
-import shutil
+Screenshots go to test-artifacts/ (not committed), never into docs/: the README's
+picture is refreshed by hand (README, "The two commands")."""
+
 from urllib.parse import urlsplit
 
 import pytest
@@ -15,7 +17,6 @@ pytestmark = [
 ]
 
 SCREENSHOTS = settings.BASE_DIR / "test-artifacts" / "screenshots"
-README_SCREENSHOT = settings.BASE_DIR / "docs" / "screenshots" / "home-phone.png"
 # Addresses that never leave the browser.
 LOCAL_SCHEMES = {"data", "blob", "about"}
 
@@ -38,10 +39,6 @@ def test_screenshots_of_every_public_page(open_browser_page, demo_site, language
             page.screenshot(
                 path=SCREENSHOTS / screenshot_name(path, width), full_page=True
             )
-    # The README shows the English home page on a phone; delete it to take anew.
-    if language == "en" and not README_SCREENSHOT.exists():
-        README_SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(SCREENSHOTS / "en-home-phone.png", README_SCREENSHOT)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -1,10 +1,5 @@
 """Fixtures for the bilingual site: the compiled catalogues, and the demo site in
-English and Spanish, built once for these tests.
-
-Building the demo in both languages takes several seconds, so it is built once,
-inside a transaction that is rolled back after the last test of this package;
-each test runs in a savepoint inside it, as usual, and leaves the demo as it
-found it. Tests here must not use `transactional_db`, which would commit.
+English and Spanish, built once for this package (tests/demo_content.py).
 """
 
 from io import StringIO
@@ -12,35 +7,30 @@ from io import StringIO
 import pytest
 from django.conf import settings
 from django.core.management import call_command
-from django.db import transaction
-from django.test.signals import setting_changed
+from django.test import override_settings
 from wagtail.models import Locale, Page
+
+from tests.demo_content import demo_content_until_rolled_back
 
 
 @pytest.fixture(scope="session", autouse=True)
 def compiled_catalogues():
     """`make test` compiles the catalogues first; a bare pytest run does it here.
 
-    When a catalogue changed, Django forgets the ones it loaded, as it does when
-    a test overrides LOCALE_PATHS.
+    When a catalogue changed, Django must forget the ones it loaded: overriding
+    LOCALE_PATHS, even with its own value, makes it do so.
     """
     output = StringIO()
     call_command("compile_catalogues", stdout=output)
     if "Compiled" in output.getvalue():
-        setting_changed.send(
-            sender=type(settings._wrapped),
-            setting="LOCALE_PATHS",
-            value=settings.LOCALE_PATHS,
-            enter=True,
-        )
+        with override_settings(LOCALE_PATHS=settings.LOCALE_PATHS):
+            pass
 
 
 @pytest.fixture(scope="package")
 def demo_site(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo_content", stdout=StringIO())
+    with demo_content_until_rolled_back(django_db_blocker):
         yield
-        transaction.set_rollback(True)
 
 
 @pytest.fixture

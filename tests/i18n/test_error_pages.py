@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.core.test_error_pages import server_error_page
+from tests.base.test_error_pages import server_error_page
 from tests.markup import visible_text
 
 pytestmark = pytest.mark.django_db

@@ -1,12 +1,12 @@
 """Public pages cost few queries, and the same number however big the site grows.
 
-tests/core/test_query_counts.py covers the listings; these cover the pages it
+tests/performance/test_listing_query_counts.py covers the listings; these cover the pages it
 leaves out, and hold every page type to the issue's bound for uncached pages.
 """
 
 import pytest
 
-from tests.core.test_query_counts import grow_site_to, queries_to_render
+from tests.performance.test_listing_query_counts import grow_site_to, queries_to_render
 
 pytestmark = pytest.mark.django_db
 

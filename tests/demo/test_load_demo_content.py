@@ -1,10 +1,9 @@
-"""The demo site built from firm_site/demo/content/, once for this module."""
+"""The demo site built from firm_site/demo/content/, once for this package."""
 
 from io import StringIO
 
 import pytest
 from django.core.management import call_command
-from django.db import transaction
 from django.forms.models import model_to_dict
 from wagtail.models import Locale, Page, Revision, Site
 
@@ -19,6 +18,7 @@ pytestmark = pytest.mark.django_db
 
 
 def load_demo_content():
+    """Run the loader again, over the package's demo site (tests/demo/conftest.py)."""
     output = StringIO()
     call_command("load_demo_content", stdout=output)
     return output.getvalue()
@@ -47,16 +47,6 @@ def snapshot():
             ArticlePageTag.objects.order_by("pk").values_list("content_object", "tag")
         ),
     }
-
-
-@pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker):
-    """Built once, inside a transaction rolled back after the module's last test;
-    each test runs in a savepoint inside it (tests/i18n/conftest.py does the same)."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        load_demo_content()
-        yield Site.objects.get(is_default_site=True)
-        transaction.set_rollback(True)
 
 
 def test_site_root_is_the_home_page_on_localhost(demo_site):
