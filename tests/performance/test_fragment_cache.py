@@ -3,8 +3,8 @@ every content change (base.html's `{% wagtailcache %}` under the generation)."""
 
 import pytest
 
-from tests.performance.test_listing_query_counts import queries_of_a_warm_request
 from tests.markup import get_page, link_hrefs, visible_text
+from tests.performance.test_listing_query_counts import queries_of_a_warm_request
 
 pytestmark = pytest.mark.django_db
 

@@ -1,7 +1,7 @@
 """Public pages cost few queries, and the same number however big the site grows.
 
-tests/performance/test_listing_query_counts.py covers the listings; these cover the pages it
-leaves out, and hold every page type to the issue's bound for uncached pages.
+test_listing_query_counts.py covers the listings; these cover the pages it leaves
+out, and hold every page type to the issue's bound for uncached pages.
 """
 
 import pytest
