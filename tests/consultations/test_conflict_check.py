@@ -181,7 +181,10 @@ def test_intake_sees_the_check_but_no_outcome_form(intake_client):
 
     page = parse(intake_client.get(request_url("inspect", consultation_request)))
 
-    assert page.select_one("#conflict-check") is not None
+    outcome = page.select_one(".consultation-conflict-outcome")
+    assert outcome.get_text(strip=True) == (
+        "Pending: an attorney must clear it before the consultation."
+    )
     assert not page.select(
         f"form[action='{request_url('conflict_outcome', consultation_request)}']"
     )
