@@ -9,12 +9,19 @@ class Status(models.TextChoices):
     HELD = "held", _("Consultation held")
     RETAINED = "retained", _("Retained")
     DECLINED = "declined", _("Declined")
+    DECLINED_CONFLICT = "conflict", _("Declined (conflict)")
     NO_RESPONSE = "no_response", _("No response")
     SPAM = "spam", _("Spam")
 
 
 OPEN_STATUSES = [Status.NEW, Status.CONTACTED, Status.SCHEDULED, Status.HELD]
-CLOSED_STATUSES = [Status.RETAINED, Status.DECLINED, Status.NO_RESPONSE, Status.SPAM]
+CLOSED_STATUSES = [
+    Status.RETAINED,
+    Status.DECLINED,
+    Status.DECLINED_CONFLICT,
+    Status.NO_RESPONSE,
+    Status.SPAM,
+]
 
 
 class ContactMethod(models.TextChoices):
@@ -60,3 +67,26 @@ class SpamReason(models.TextChoices):
     TOO_FAST = "too_fast", _("Sent faster than a person could")
     STALE_FORM = "stale_form", _("Sent from a form that was hours old")
     BAD_TIMESTAMP = "bad_timestamp", _("Form time stamp missing or forged")
+
+
+class PartyRole(models.TextChoices):
+    """Who another person named on a request is, for the conflict check."""
+
+    SPOUSE = "spouse", _("Spouse or partner")
+    PETITIONER = "petitioner", _("Petitioner or sponsor")
+    EMPLOYER = "employer", _("Employer")
+    OTHER = "other", _("Other party")
+
+
+class ClientRelationship(models.TextChoices):
+    """How a name on the firm's own list relates to the firm."""
+
+    CLIENT = "client", _("Client")
+    FORMER_CLIENT = "former_client", _("Former client")
+    ADVERSE = "adverse", _("Adverse party")
+
+
+class ConflictOutcome(models.TextChoices):
+    CLEARED = "cleared", _("Cleared")
+    CLEARED_WITH_NOTE = "cleared_note", _("Cleared with a note")
+    CONFLICT = "conflict", _("Conflict")

@@ -8,19 +8,22 @@ import unicodedata
 from urllib.parse import urlsplit, urlunsplit
 
 from crispy_forms.helper import FormHelper
-from crispy_forms.layout import Div, Field, Fieldset, Layout, Submit
+from crispy_forms.layout import HTML, Div, Field, Fieldset, Layout, Submit
 from django import forms
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from cities.models import city_pages_for_choices
 
 from . import spam
-from .choices import ContactMethod, Residence
+from .choices import ContactMethod, PartyRole, Residence
 from .models.requests import ConsultationRequest
 
 UTM_FIELDS = ["utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content"]
 PHONE_METHODS = {ContactMethod.PHONE, ContactMethod.TEXT, ContactMethod.WHATSAPP}
 KEPT_IN_MULTILINE_TEXT = {"\n", "\t"}
+#: The other people a prospect may name for the conflict check.
+OTHER_PARTY_NUMBERS = (1, 2, 3)
 
 
 def strip_control_characters(text, *, multiline=False):
@@ -195,7 +198,33 @@ class ConsultationRequestForm(forms.ModelForm):
         )
         if not self.is_bound:
             self.fields["form_started"].initial = spam.issue_time_trap()
+        self.add_other_party_fields()
         self.helper = self.build_helper()
+
+    def add_other_party_fields(self):
+        """Three optional name-and-role pairs: plain fields, no script needed."""
+        for number in OTHER_PARTY_NUMBERS:
+            self.fields[f"party_{number}_name"] = PlainTextField(
+                label=_("Name of person %(number)s") % {"number": number},
+                max_length=120,
+                required=False,
+            )
+            self.fields[f"party_{number}_role"] = forms.ChoiceField(
+                label=_("Role of person %(number)s") % {"number": number},
+                choices=[("", _("Choose one")), *PartyRole.choices],
+                required=False,
+            )
+
+    def other_parties(self):
+        """The (name, role) pairs filled in, for the conflict check."""
+        pairs = (
+            (
+                self.cleaned_data.get(f"party_{number}_name", ""),
+                self.cleaned_data.get(f"party_{number}_role", ""),
+            )
+            for number in OTHER_PARTY_NUMBERS
+        )
+        return [(name, role) for name, role in pairs if name and role]
 
     def label_blank_choice(self, name, label):
         field = self.fields[name]
@@ -227,6 +256,24 @@ class ConsultationRequestForm(forms.ModelForm):
             ),
             Fieldset(_("Your question"), "matter", "is_urgent", "message"),
             Fieldset(
+                _("Other people involved (optional)"),
+                HTML(
+                    format_html(
+                        '<p class="form-text">{}</p>',
+                        _(
+                            "For example your spouse, the person sponsoring you or "
+                            "your employer. We ask only so we can check that we do "
+                            "not already represent someone on the other side (a "
+                            "conflict of interest). Give only names."
+                        ),
+                    )
+                ),
+                *(
+                    Div(f"party_{number}_name", f"party_{number}_role")
+                    for number in OTHER_PARTY_NUMBERS
+                ),
+            ),
+            Fieldset(
                 _("Before you send"), "accepted_disclaimer", "consented_to_contact"
             ),
             Div(
@@ -247,6 +294,7 @@ class ConsultationRequestForm(forms.ModelForm):
     def clean(self):
         cleaned_data = super().clean()
         self.check_contact_details(cleaned_data)
+        self.check_other_parties(cleaned_data)
         self.record_residence(cleaned_data.get("town", ""))
         self.spam_reason = spam.spam_reason(
             honeypot=cleaned_data.get("referral_code"),
@@ -274,6 +322,18 @@ class ConsultationRequestForm(forms.ModelForm):
                 "phone",
                 _("You chose to hear from us by phone: give your phone number."),
             )
+
+    def check_other_parties(self, cleaned_data):
+        for number in OTHER_PARTY_NUMBERS:
+            name = cleaned_data.get(f"party_{number}_name")
+            role = cleaned_data.get(f"party_{number}_role")
+            if name and not role:
+                self.add_error(f"party_{number}_role", _("Choose this person's role."))
+            elif role and not name:
+                self.add_error(
+                    f"party_{number}_name",
+                    _("Give this person's name, or leave the role empty."),
+                )
 
     def record_residence(self, town):
         if town in {Residence.OTHER_CT_TOWN, Residence.OUTSIDE_CT}:

@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from .choices import Status
+from .models.conflicts import OtherParty
 from .models.history import StatusChange
 from .models.requests import ConsultationRequest
 from .references import new_reference
@@ -16,12 +17,13 @@ DUPLICATE_WINDOW = timedelta(days=30)
 REFERENCE_ATTEMPTS = 5
 
 
-def receive_request(consultation_request, *, spam_reason=""):
+def receive_request(consultation_request, *, spam_reason="", other_parties=()):
     """Save a new request with its first history row and queue its notifications.
 
     One transaction holds all three, so a request never lacks its history and,
     with the database task backend, never lacks its notifications either. Spam is
     saved too, so a false alarm loses nobody, but nobody is notified of it.
+    `other_parties` are the (name, role) pairs the prospect named.
     """
     if spam_reason:
         consultation_request.status = Status.SPAM
@@ -37,6 +39,10 @@ def receive_request(consultation_request, *, spam_reason=""):
             from_status="",
             to_status=consultation_request.status,
         )
+        for name, role in other_parties:
+            OtherParty.objects.create(
+                request=consultation_request, name=name, role=role
+            )
         if not consultation_request.is_spam:
             queue_notifications(consultation_request)
     return consultation_request

@@ -50,3 +50,12 @@ def staff_who_work_requests():
         .distinct()
         .order_by("first_name", "last_name", "username")
     )
+
+
+def can_decide_conflicts(user):
+    """Attorneys record a conflict check's outcome; Intake only sees the check."""
+    return user.has_perm("consultations.decide_conflictcheck")
+
+
+def can_import_client_list(user):
+    return user.has_perm("consultations.import_clientlistentry")

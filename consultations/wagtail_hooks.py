@@ -5,9 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from . import erasure, workflow
+from . import conflicts, erasure, workflow
 from .admin.access import StaffMenuItem
 from .admin.bulk_actions import BULK_ACTIONS
+from .admin.conflict_views import client_list_urlpatterns
 from .admin.panels import IntakeSummaryPanel
 from .admin.reports import report_urlpatterns
 from .admin.viewsets import ConsultationsViewSetGroup
@@ -18,6 +19,8 @@ register_snippet(ConsultationsViewSetGroup)
 hooks.register("register_log_actions", workflow.register_log_actions)
 hooks.register("register_log_actions", erasure.register_log_actions)
 hooks.register("register_admin_urls", report_urlpatterns)
+hooks.register("register_log_actions", conflicts.register_log_actions)
+hooks.register("register_admin_urls", client_list_urlpatterns)
 
 # After Wagtail's own snippet actions, so ours replace its delete for requests.
 for bulk_action in BULK_ACTIONS:

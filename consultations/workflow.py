@@ -18,6 +18,7 @@ from wagtail.log_actions import LogFormatter, log
 from wagtail.models import ModelLogEntry
 
 from .choices import Status
+from .models.conflicts import ConflictCheck
 from .models.history import InternalNote, StatusChange
 from .models.requests import ConsultationRequest
 from .permissions import staff_who_work_requests
@@ -30,12 +31,14 @@ TRANSITIONS = {
         Status.CONTACTED,
         Status.SCHEDULED,
         Status.DECLINED,
+        Status.DECLINED_CONFLICT,
         Status.NO_RESPONSE,
         Status.SPAM,
     ),
     Status.CONTACTED: (
         Status.SCHEDULED,
         Status.DECLINED,
+        Status.DECLINED_CONFLICT,
         Status.NO_RESPONSE,
         Status.SPAM,
     ),
@@ -44,11 +47,13 @@ TRANSITIONS = {
         Status.SCHEDULED,
         Status.HELD,
         Status.DECLINED,
+        Status.DECLINED_CONFLICT,
         Status.NO_RESPONSE,
     ),
     Status.HELD: (Status.RETAINED, Status.DECLINED, Status.NO_RESPONSE),
     Status.RETAINED: (),
     Status.DECLINED: (),
+    Status.DECLINED_CONFLICT: (),
     # The prospect called back after all.
     Status.NO_RESPONSE: (Status.CONTACTED,),
     # A false alarm of the spam defences goes back to the queue.
@@ -73,6 +78,24 @@ def check_transition(from_status, to_status):
         )
 
 
+def check_conflict_gate(consultation_request, to_status):
+    """No consultation before an attorney cleared the conflict check (ABA Model
+    Rule 1.18), and "Declined (conflict)" only after one found a conflict."""
+    if to_status not in {Status.HELD, Status.DECLINED_CONFLICT}:
+        return
+    check = ConflictCheck.objects.filter(request=consultation_request).first()
+    if to_status == Status.HELD and not (check and check.is_cleared):
+        raise TransitionNotAllowed(
+            _("An attorney must clear the conflict check before the consultation."),
+            code="conflict_check_pending",
+        )
+    if to_status == Status.DECLINED_CONFLICT and not (check and not check.is_cleared):
+        raise TransitionNotAllowed(
+            _("Record the conflict on the conflict check first."),
+            code="conflict_not_recorded",
+        )
+
+
 def change_status(consultation_request, to_status, *, user, note="", when=None):
     """Move a request to another status; `when` is the consultation's date and
     time, required when scheduling."""
@@ -85,6 +108,7 @@ def change_status(consultation_request, to_status, *, user, note="", when=None):
             pk=consultation_request.pk
         )
         check_transition(current.status, to_status)
+        check_conflict_gate(current, to_status)
         change = StatusChange.objects.create(
             request=current,
             from_status=current.status,

@@ -19,6 +19,7 @@ from firm_site.security.spreadsheets import text_for_spreadsheet
 from .. import workflow
 from ..choices import Status
 from ..invitations import invitation_calendar
+from ..models.conflicts import ConflictCheck
 from ..models.history import InternalNote, StatusChange
 from ..models.requests import ConsultationRequest
 from ..permissions import (
@@ -26,6 +27,7 @@ from ..permissions import (
     can_export_requests,
     can_work_requests,
 )
+from .conflicts import add_conflict_context, outcome_title
 from .display import assignee_name, place_of, received_at, request_admin_url
 from .forms import AssignForm, ChangeStatusForm, FollowUpForm, NoteForm
 
@@ -210,7 +212,7 @@ class InspectView(snippet_views.InspectView):
                 name: request_admin_url(name, self.object)
                 for name in ("change_status", "assign", "follow_up", "add_note")
             }
-        return context
+        return add_conflict_context(context, user, self.object)
 
     def status_form(self, data=None):
         return ChangeStatusForm(data, current_status=self.object.status)
@@ -230,6 +232,12 @@ class InspectView(snippet_views.InspectView):
         )
         events = [HistoryEvent.from_status_change(change) for change in changes]
         events += [HistoryEvent.from_note(note) for note in notes]
+        events += [
+            HistoryEvent(
+                check.decided_at, check.decided_by, outcome_title(check), check.note
+            )
+            for check in ConflictCheck.objects.filter(request=self.object)
+        ]
         return sorted(events, key=lambda event: event.at, reverse=True)
 
     def get_possible_duplicates(self):

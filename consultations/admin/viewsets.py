@@ -12,6 +12,7 @@ from ..permissions import (
 )
 from .access import StaffOnlyViewSetMixin
 from .board import PipelineBoardViewSet
+from .conflict_views import CorrectOtherPartiesView, RecordConflictOutcomeView
 from .display import age_of, assignee_name, place_of, received_at, urgency_of
 from .filters import ConsultationRequestFilterSet
 from .views import (
@@ -125,6 +126,16 @@ class ConsultationRequestViewSet(StaffOnlyViewSetMixin, SnippetViewSet):
                 "inspect/<int:pk>/note/",
                 self.request_action_view(AddNoteView),
                 name="add_note",
+            ),
+            path(
+                "inspect/<int:pk>/conflict/",
+                self.request_action_view(RecordConflictOutcomeView),
+                name="conflict_outcome",
+            ),
+            path(
+                "inspect/<int:pk>/other-people/",
+                self.request_action_view(CorrectOtherPartiesView),
+                name="other_parties",
             ),
             path(
                 "inspect/<int:pk>/invitation.ics",

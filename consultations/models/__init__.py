@@ -5,12 +5,17 @@ intake service; only `page.py` does. Code inside `consultations/` imports the
 module it needs (`consultations.models.requests`), so no arrow leads back here.
 """
 
+from .conflicts import ClientListEntry, ClientListImport, ConflictCheck, OtherParty
 from .digests import FollowUpDigest
 from .history import InternalNote, StatusChange
 from .page import ConsultationPage
 from .requests import ConsultationRequest, ConsultationRequestQuerySet
 
 __all__ = [
+    "ClientListEntry",
+    "ClientListImport",
+    "ConflictCheck",
+    "OtherParty",
     "ConsultationPage",
     "ConsultationRequest",
     "ConsultationRequestQuerySet",

@@ -104,7 +104,11 @@ class ConsultationPage(RoutablePageMixin, BasePage):
         """Save the request and queue its notifications; spam is saved too."""
         consultation_request = form.save(commit=False)
         consultation_request.language = self.language_code
-        return receive_request(consultation_request, spam_reason=form.spam_reason)
+        return receive_request(
+            consultation_request,
+            spam_reason=form.spam_reason,
+            other_parties=form.other_parties(),
+        )
 
     def redirect_to_thank_you(self, request, consultation_request):
         """The reference travels in the session, so no address reveals it."""

@@ -18,6 +18,7 @@ from ..choices import (
     SpamReason,
     Status,
 )
+from ..names import normalized_name
 
 
 class ConsultationRequestQuerySet(models.QuerySet):
@@ -55,6 +56,9 @@ class ConsultationRequest(index.Indexed, models.Model):
 
     # What the prospect sent
     full_name = models.CharField(_("full name"), max_length=120)
+    normalized_name = models.CharField(
+        _("name as compared"), max_length=200, editable=False, default=""
+    )
     email = models.EmailField(_("e-mail"), max_length=254, blank=True)
     phone = PhoneNumberField(_("phone"), blank=True)
     contact_method = models.CharField(
@@ -172,6 +176,11 @@ class ConsultationRequest(index.Indexed, models.Model):
 
     def __str__(self):
         return self.reference
+
+    def save(self, *args, **kwargs):
+        """The conflict check searches names in the form `names` compares."""
+        self.normalized_name = normalized_name(self.full_name)
+        super().save(*args, **kwargs)
 
     @property
     def is_spam(self):

@@ -1,16 +1,26 @@
 """Factories for consultation requests, shared by the intake and dashboard tests."""
 
 import factory
+from django.utils import timezone
 from factory.django import DjangoModelFactory
 
 from consultations.choices import (
+    ClientRelationship,
+    ConflictOutcome,
     ContactMethod,
     Matter,
+    PartyRole,
     PreferredLanguage,
     Residence,
     Status,
 )
-from consultations.models import ConsultationRequest, StatusChange
+from consultations.models import (
+    ClientListEntry,
+    ConflictCheck,
+    ConsultationRequest,
+    OtherParty,
+    StatusChange,
+)
 from consultations.references import new_reference
 
 
@@ -52,3 +62,29 @@ class ConsultationRequestFactory(DjangoModelFactory):
     class Meta:
         model = ConsultationRequest
         skip_postgeneration_save = True
+
+
+class OtherPartyFactory(DjangoModelFactory):
+    request = factory.SubFactory(ConsultationRequestFactory)
+    name = factory.Faker("name")
+    role = PartyRole.SPOUSE
+
+    class Meta:
+        model = OtherParty
+
+
+class ClientListEntryFactory(DjangoModelFactory):
+    name = factory.Faker("name")
+    relationship = ClientRelationship.CLIENT
+
+    class Meta:
+        model = ClientListEntry
+
+
+class ConflictCheckFactory(DjangoModelFactory):
+    request = factory.SubFactory(ConsultationRequestFactory)
+    outcome = ConflictOutcome.CLEARED
+    decided_at = factory.LazyFunction(timezone.now)
+
+    class Meta:
+        model = ConflictCheck

@@ -11,7 +11,10 @@ from django.utils import timezone
 from consultations import reports, workflow
 from consultations.choices import Matter, Residence, Status
 from tests.consultations.dashboard import backdate
-from tests.consultations.factories import ConsultationRequestFactory
+from tests.consultations.factories import (
+    ConflictCheckFactory,
+    ConsultationRequestFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -29,6 +32,8 @@ def bars(response, name):
 
 
 def move(consultation_request, user, *statuses):
+    if Status.HELD in statuses:
+        ConflictCheckFactory(request=consultation_request)
     for status in statuses:
         workflow.change_status(
             consultation_request,

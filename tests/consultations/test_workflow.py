@@ -12,7 +12,10 @@ from consultations import workflow
 from consultations.choices import Status
 from consultations.models import InternalNote
 from tests.consultations.dashboard import audit_entries, request_url
-from tests.consultations.factories import ConsultationRequestFactory
+from tests.consultations.factories import (
+    ConflictCheckFactory,
+    ConsultationRequestFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -48,6 +51,10 @@ def test_intake_makes_every_allowed_transition(
     intake_client, intake_user, from_status, to_status
 ):
     consultation_request = ConsultationRequestFactory(status=from_status)
+    if to_status == Status.HELD:
+        ConflictCheckFactory(request=consultation_request, outcome="cleared")
+    if to_status == Status.DECLINED_CONFLICT:
+        ConflictCheckFactory(request=consultation_request, outcome="conflict")
 
     response = intake_client.post(
         request_url("change_status", consultation_request),
@@ -115,6 +122,7 @@ def test_an_intake_user_takes_a_request_from_new_to_retained(
     intake_client, intake_user
 ):
     consultation_request = ConsultationRequestFactory()
+    ConflictCheckFactory(request=consultation_request)
     steps = [Status.CONTACTED, Status.SCHEDULED, Status.HELD, Status.RETAINED]
 
     for step in steps:
@@ -131,6 +139,7 @@ def test_an_intake_user_takes_a_request_from_new_to_retained(
         "Consultation scheduled → Consultation held",
         "Contacted → Consultation scheduled",
         "New → Contacted",
+        "Conflict check: Cleared",
         "Received as New",
     ]
 

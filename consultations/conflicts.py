@@ -1,0 +1,219 @@
+"""The conflict check before a consultation (ABA Model Rule 1.18).
+
+A request's names — the prospect's and the other people it names — are compared
+with every other request and its people, and with the firm's own list of clients
+and adverse parties. The database narrows the candidates (trigram similarity on
+PostgreSQL, shared words on SQLite); `consultations.names` decides what matches
+and says why. An attorney then records the outcome, which the workflow needs
+before a consultation is held.
+"""
+
+import uuid
+from dataclasses import dataclass
+from functools import reduce
+from operator import or_
+
+from django.contrib.postgres.search import TrigramSimilarity
+from django.db import connection, transaction
+from django.db.models import Q
+from django.db.models.functions import Greatest
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import LogFormatter, log
+
+from . import workflow
+from .choices import ConflictOutcome, PartyRole, Status
+from .models.conflicts import ClientListEntry, ConflictCheck, OtherParty
+from .models.requests import ConsultationRequest
+from .names import compare_names, name_tokens, normalized_name
+
+#: How many candidates each source may bring, so a check costs the same with
+#: 1,000 or 100,000 requests; the closest come first on PostgreSQL.
+CANDIDATE_LIMIT = 200
+#: Words shorter than this are too common to look names up by on SQLite.
+SHORTEST_SEARCHED_WORD = 3
+PROSPECT = _("Prospect")
+
+
+@dataclass(frozen=True)
+class CheckedName:
+    name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class ConflictHit:
+    """One name found: whose name on this request matched, what it matched,
+    where it was found, why and how well."""
+
+    checked: CheckedName
+    found_name: str
+    found_as: str
+    source: str
+    request: ConsultationRequest | None
+    match: object
+
+
+def names_to_check(consultation_request, parties):
+    return [
+        CheckedName(consultation_request.full_name, PROSPECT),
+        *(CheckedName(party.name, party.get_role_display()) for party in parties),
+    ]
+
+
+def find_conflicts(consultation_request):
+    """The request's names and what they match: four queries, whatever the size
+    of the tables (each source brings at most CANDIDATE_LIMIT candidates)."""
+    parties = list(consultation_request.other_parties.all())
+    checked = names_to_check(consultation_request, parties)
+    candidates = similar_names(checked)
+    requests = (
+        ConsultationRequest.objects.not_spam()
+        .exclude(pk=consultation_request.pk)
+        .filter(candidates)
+        .only("pk", "reference", "full_name", "status", "created_at")
+    )
+    others = (
+        OtherParty.objects.exclude(request=consultation_request)
+        .exclude(request__status=Status.SPAM)
+        .filter(candidates)
+        .select_related("request")
+        .only("name", "role", "request__reference", "request__status")
+    )
+    clients = ClientListEntry.objects.filter(candidates)
+    found = [
+        *(
+            (item.full_name, PROSPECT, _("Request"), item)
+            for item in closest_first(requests, checked)
+        ),
+        *(
+            (item.name, item.get_role_display(), _("Request"), item.request)
+            for item in closest_first(others, checked)
+        ),
+        *(
+            (item.name, item.get_relationship_display(), _("Client list"), None)
+            for item in closest_first(clients, checked)
+        ),
+    ]
+    hits = [
+        ConflictHit(name, found_name, found_as, source, request, match)
+        for found_name, found_as, source, request in found
+        for name in checked
+        if (match := compare_names(name.name, found_name))
+    ]
+    return checked, sorted(hits, key=lambda hit: -hit.match.score)
+
+
+def similar_names(checked):
+    """A filter for names that might match, for `normalized_name` columns."""
+    if connection.vendor == "postgresql":
+        conditions = [
+            Q(normalized_name__trigram_similar=normalized_name(name.name))
+            for name in checked
+        ]
+    else:
+        conditions = [
+            Q(normalized_name__contains=word)
+            for name in checked
+            for word in name_tokens(name.name)
+            if len(word) >= SHORTEST_SEARCHED_WORD
+        ]
+    return reduce(or_, conditions, Q(pk__in=[]))
+
+
+def closest_first(queryset, checked):
+    if connection.vendor == "postgresql":
+        similarities = [
+            TrigramSimilarity("normalized_name", normalized_name(name.name))
+            for name in checked
+        ]
+        closeness = (
+            Greatest(*similarities) if len(similarities) > 1 else similarities[0]
+        )
+        queryset = queryset.annotate(closeness=closeness).order_by("-closeness")
+    return queryset[:CANDIDATE_LIMIT]
+
+
+# The attorney's decision
+
+
+def check_outcome(consultation_request):
+    return ConflictCheck.objects.filter(request=consultation_request).first()
+
+
+def record_outcome(consultation_request, outcome, *, user, note=""):
+    """Record an attorney's decision; a conflict also closes the request as
+    "Declined (conflict)". The audit log holds the outcome, never the note."""
+    with transaction.atomic():
+        check, _created = ConflictCheck.objects.update_or_create(
+            request=consultation_request,
+            defaults={
+                "outcome": outcome,
+                "note": note.strip(),
+                "decided_by": user,
+                "decided_at": timezone.now(),
+            },
+        )
+        log(
+            instance=consultation_request,
+            action="consultations.conflict_outcome",
+            user=user,
+            uuid=uuid.uuid4(),
+            data={"outcome": outcome},
+        )
+        if outcome == ConflictOutcome.CONFLICT:
+            workflow.change_status(
+                consultation_request, Status.DECLINED_CONFLICT, user=user
+            )
+    return check
+
+
+def replace_parties(consultation_request, parties, *, user):
+    """Staff's corrections to the other people a request names."""
+    with transaction.atomic():
+        consultation_request.other_parties.all().delete()
+        for name, role in parties:
+            OtherParty.objects.create(
+                request=consultation_request, name=name, role=PartyRole(role)
+            )
+        log(
+            instance=consultation_request,
+            action="consultations.parties",
+            user=user,
+            uuid=uuid.uuid4(),
+            data={"count": len(parties)},
+        )
+
+
+class ConflictOutcomeFormatter(LogFormatter):
+    label = _("Record conflict check")
+
+    def format_message(self, log_entry):
+        return _("Conflict check: %(outcome)s") % {
+            "outcome": ConflictOutcome(log_entry.data["outcome"]).label
+        }
+
+
+class ClientListImportFormatter(LogFormatter):
+    label = _("Import the client list")
+
+    def format_message(self, log_entry):
+        return (
+            _(
+                "Client list imported: %(rows)s rows (%(new)s new, %(changed)s "
+                "changed, %(unchanged)s unchanged)"
+            )
+            % log_entry.data
+        )
+
+
+def register_log_actions(actions):
+    actions.register_action("consultations.conflict_outcome")(ConflictOutcomeFormatter)
+    actions.register_action("consultations.client_list_import")(
+        ClientListImportFormatter
+    )
+    actions.register_action(
+        "consultations.parties",
+        _("Correct the other people involved"),
+        _("Other people involved corrected"),
+    )
