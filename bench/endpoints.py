@@ -2,6 +2,10 @@
 
 from dataclasses import dataclass, field
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Locale
 
@@ -9,6 +13,8 @@ from cities.models import CityIndexPage, CityPage
 from consultations.models import ConsultationPage, ConsultationRequest
 from firm_site.articles.models import ArticlePage
 from firm_site.home.models import HomePage
+
+from .stack import StackError
 
 
 @dataclass
@@ -59,3 +65,27 @@ def volume_summary():
         f"{ArticlePage.objects.live().count()} articles, "
         f"{ConsultationRequest.objects.count():,} consultation requests"
     )
+
+
+def bench_staff_member():
+    """The attorney whose session the admin rows are measured with."""
+    user, created = get_user_model().objects.get_or_create(
+        username="bench-attorney", defaults={"email": "bench@example.com"}
+    )
+    if created:
+        attorneys = Group.objects.filter(name="Attorneys").first()
+        if attorneys:
+            user.groups.add(attorneys)
+        else:
+            user.is_superuser = True
+            user.save()
+    return user
+
+
+def queries_for(client, path):
+    """The SQL queries one GET of `path` makes, in this process."""
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(path)
+    if response.status_code != 200:
+        raise StackError(f"{path} answered {response.status_code}")
+    return len(captured)

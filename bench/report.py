@@ -20,6 +20,7 @@ class Row:
     queries: str
     bytes: int
     failures: int
+    vs_bare: float | None = None  # req/s over the bare Django row measured before it
 
 
 @dataclass
@@ -36,16 +37,38 @@ class Target:
 
 def table(rows):
     lines = [
-        "| page | served by | req/s | p50 ms | p99 ms | SQL queries | bytes | errors |",
-        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| page | served by | req/s | vs bare Django | p50 ms | p99 ms "
+        "| SQL queries | bytes | errors |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     lines += [
         f"| {row.page} | {row.way} | {row.requests_per_second:,.0f} "
+        f"| {'–' if row.vs_bare is None else f'{row.vs_bare:.3f}'} "
         f"| {row.p50_ms:.2f} | {row.p99_ms:.2f} | {row.queries} "
         f"| {row.bytes:,} | {row.failures} |"
         for row in rows
     ]
     return "\n".join(lines)
+
+
+def ratio_target(name, measured, reference, wanted):
+    ratio = measured.requests_per_second / reference.requests_per_second
+    return Target(
+        name, f"{ratio:.2f}", f"≥ {wanted}", ratio >= wanted and measured.failures == 0
+    )
+
+
+def bare_target(name, measured, wanted, p99_limit_ms=None):
+    """A row against the bare Django view measured before it (issue 19's targets),
+    and, when given, a bound on its p99."""
+    ratio = measured.vs_bare or 0
+    met = ratio >= wanted and measured.failures == 0
+    shown, asked = f"{ratio:.3f}", f"≥ {wanted}"
+    if p99_limit_ms is not None:
+        met = met and measured.p99_ms < p99_limit_ms
+        shown += f", p99 {measured.p99_ms:.0f} ms"
+        asked += f", p99 < {p99_limit_ms} ms"
+    return Target(f"{name} vs bare Django", shown, asked, met)
 
 
 def targets_table(targets):

@@ -28,6 +28,7 @@ NGINX_DIR = HARNESS_DIR / "nginx"
 DEBIAN_PACKAGES = {"varnishd": "varnish", "nginx": "nginx", "wrk": "wrk"}
 STARTUP_SECONDS = 60
 DEPLOYED_SETTINGS = "firm_site.settings.production"  # as wsgi.py and docs/deploy.md
+BARE_SETTINGS = "bench.bare.settings"  # the reference row's project
 IMMEDIATE_TASKS = "django_tasks.backends.immediate.ImmediateBackend"  # for loading
 
 
@@ -157,21 +158,20 @@ class Stack:
         )
 
     def gunicorn(self, name, port, workers, **extra_environment):
-        command = [
-            str(Path(sys.executable).with_name("gunicorn")),
-            "firm_site.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(workers),
-            "--worker-tmp-dir",
-            "/dev/shm",  # noqa: S108 (gunicorn's advice: heartbeat files in memory)
-        ]
         return self.start(
             name,
-            command,
+            gunicorn_command("firm_site.wsgi", port, workers),
             ready_url=f"http://127.0.0.1:{port}/healthz/",
             environment={**self.deployed_environment, **extra_environment},
+        )
+
+    def bare_gunicorn(self, port, workers):
+        """The same gunicorn serving a bare Django project (bench/bare/)."""
+        return self.start(
+            "bare",
+            gunicorn_command("bench.bare.wsgi", port, workers),
+            ready_url=f"http://127.0.0.1:{port}/",
+            environment={**self.environment, "DJANGO_SETTINGS_MODULE": BARE_SETTINGS},
         )
 
     def tasks_worker(self):
@@ -229,6 +229,19 @@ class Stack:
             str(self.workdir / "error.log"),
         ]
         return self.start("nginx", command)
+
+
+def gunicorn_command(application, port, workers):
+    return [
+        str(Path(sys.executable).with_name("gunicorn")),
+        application,
+        "--bind",
+        f"127.0.0.1:{port}",
+        "--workers",
+        str(workers),
+        "--worker-tmp-dir",
+        "/dev/shm",  # noqa: S108 (gunicorn's advice: heartbeat files in memory)
+    ]
 
 
 def start_postgresql_if_needed():

@@ -4,6 +4,7 @@ Never ask about immigration status (ABA Model Rule 1.18 protects prospective
 clients, and the less we hold, the less can leak).
 """
 
+import hashlib
 import unicodedata
 from urllib.parse import urlsplit, urlunsplit
 
@@ -11,6 +12,7 @@ from crispy_forms.helper import FormHelper
 from crispy_forms.layout import HTML, Div, Field, Fieldset, Layout, Submit
 from django import forms
 from django.utils.html import format_html
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from cities.models import city_pages_for_choices
@@ -24,6 +26,7 @@ PHONE_METHODS = {ContactMethod.PHONE, ContactMethod.TEXT, ContactMethod.WHATSAPP
 KEPT_IN_MULTILINE_TEXT = {"\n", "\t"}
 #: The other people a prospect may name for the conflict check.
 OTHER_PARTY_NUMBERS = (1, 2, 3)
+HIDDEN_FIELDS = ["form_started", "source_url", *UTM_FIELDS]
 
 
 def strip_control_characters(text, *, multiline=False):
@@ -245,7 +248,38 @@ class ConsultationRequestForm(forms.ModelForm):
         helper.form_method = "post"
         # Our own messages, in the site's language, rather than the browser's.
         helper.attrs = {"novalidate": ""}
-        helper.layout = Layout(
+        helper.layout = Layout(*self.visible_layout(), *HIDDEN_FIELDS)
+        return helper
+
+    @property
+    def visible_parts_helper(self):
+        """The form's visible parts alone: for the template to keep them rendered
+        (see `visible_parts_key`) and write the form tag and hidden fields itself."""
+        helper = FormHelper(self)
+        helper.form_tag = False
+        helper.disable_csrf = True
+        helper.layout = Layout(*self.visible_layout())
+        return helper
+
+    @property
+    def visible_parts_key(self):
+        """What the visible parts of an empty form depend on: the language, the
+        towns on offer and the two values the request may preselect. None when
+        they cannot be kept: a sent form shows the visitor's own values and
+        errors, and a town that is not on offer must not make a new key."""
+        town = self["town"].value()
+        if self.is_bound or town not in dict(self.fields["town"].choices):
+            return None
+        depends_on = (
+            get_language(),
+            self["preferred_language"].value(),
+            town,
+            self.fields["town"].choices,
+        )
+        return hashlib.sha256(repr(depends_on).encode()).hexdigest()
+
+    def visible_layout(self):
+        return [
             Fieldset(_("About you"), "full_name", "preferred_language", "town"),
             Fieldset(
                 _("How we can reach you"),
@@ -281,12 +315,8 @@ class ConsultationRequestForm(forms.ModelForm):
                 css_class="consultation-extra",
                 aria_hidden="true",
             ),
-            "form_started",
-            "source_url",
-            *UTM_FIELDS,
             Submit("send", _("Send my request"), css_class="btn-lg"),
-        )
-        return helper
+        ]
 
     def clean_source_url(self):
         return page_address(self.cleaned_data["source_url"])

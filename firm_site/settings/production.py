@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import ALLOWED_HOSTS, DATABASES, SECRET_KEY, env, env_bool
+from .base import ALLOWED_HOSTS, DATABASES, SECRET_KEY, TEMPLATES, env, env_bool
 
 if not SECRET_KEY:
     raise ImproperlyConfigured("Set the SECRET_KEY environment variable.")
@@ -12,6 +12,26 @@ if not ALLOWED_HOSTS:
 
 DEBUG = False
 DATABASES["default"]["CONN_MAX_AGE"] = int(env("CONN_MAX_AGE", "60"))
+# Templates parsed once per process. Django does this by default already when
+# `loaders` is not set; said here so that no later setting turns it off unseen.
+TEMPLATES = [
+    {
+        **TEMPLATES[0],
+        "APP_DIRS": False,
+        "OPTIONS": {
+            **TEMPLATES[0]["OPTIONS"],
+            "loaders": [
+                (
+                    "django.template.loaders.cached.Loader",
+                    [
+                        "django.template.loaders.filesystem.Loader",
+                        "django.template.loaders.app_directories.Loader",
+                    ],
+                )
+            ],
+        },
+    }
+]
 
 # ------------------------------------------------------------------------------
 # HTTPS: https://docs.djangoproject.com/en/5.2/howto/deployment/checklist/

@@ -39,13 +39,17 @@ SITE_HISTORY_VIEWS = {
 
 class StaffSessionTimeoutMiddleware:
     """Signs a user out after STAFF_SESSION_IDLE_MINUTES without a request, and
-    STAFF_SESSION_MAX_HOURS after signing in, whatever they do."""
+    STAFF_SESSION_MAX_HOURS after signing in, whatever they do.
+
+    Only a request with a session cookie can be signed in: any other (every
+    anonymous visitor) passes without loading the user or the session, which
+    would mark the response `Vary: Cookie` and keep it out of shared caches."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.user.is_authenticated:
+        if has_session_cookie(request) and request.user.is_authenticated:
             self.check_session(request)
         return self.get_response(request)
 
@@ -69,6 +73,10 @@ class StaffSessionTimeoutMiddleware:
         logout(request)
         if is_admin_request(request):
             messages.warning(request, message)
+
+
+def has_session_cookie(request):
+    return settings.SESSION_COOKIE_NAME in request.COOKIES
 
 
 def record_sign_in(sender, request, user, **kwargs):
