@@ -3,10 +3,9 @@
 One browser for all of them and a new browser context (cookies, viewport,
 language) for each test. pytest-django's ``live_server`` serves the site, static
 files included, on a free loopback port. The server reads the database from its
-own thread, so these tests are transactional: Django's serialized rollback
-puts back what migrations made before each test, the test loads the demo
-content (built once, kept as a fixture file), and the database is emptied after
-it.
+own thread, so these tests are transactional: each one starts from the demo
+content (built once, kept as fixture files and loaded before every test), and
+the database is emptied after it.
 """
 
 import io
@@ -36,6 +35,11 @@ MISSING_CHROMIUM = (
     "package with `apt-get install chromium` (or set CHROMIUM_PATH to a Chromium "
     "binary); never `playwright install`."
 )
+# Content types and permissions are matched by name to the ones `flush` makes
+# anew; the demo build's page history (it names deleted pages) and sessions are
+# of no use to a browser test.
+NAMED_ROWS = ["contenttypes", "auth.permission"]
+UNNEEDED_ROWS = ["sessions", "wagtailcore.pagelogentry"]
 # Fail fast: a missing element is a failure, not a 30-second wait.
 TIMEOUT_MS = 10_000
 
@@ -79,33 +83,47 @@ def browser():
 
 
 @pytest.fixture(scope="package")
-def demo_content_fixture(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The demo content as a Django fixture file, built once (it takes seconds).
+def demo_content_fixtures(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The migrated database with the demo content, as Django fixture files,
+    built once (it takes seconds).
 
-    The build is rolled back once dumped, so the database stays as migrations
-    left it; each browser test loads the file (`demo_site`).
+    Other rows refer to content types and permissions by name, so they load over
+    the ones `flush` makes anew. The build is rolled back once dumped, so the
+    database stays as migrations left it; each browser test loads the files
+    (`demo_site`).
     """
-    fixture = tmp_path_factory.mktemp("demo_content") / "demo_content.json"
+    folder = tmp_path_factory.mktemp("demo_content")
+    named, other = folder / "named.json", folder / "other.json"
     with demo_content_until_rolled_back(django_db_blocker):
-        call_command(
-            "dumpdata",
-            natural_foreign=True,
-            exclude=["contenttypes", "auth.permission", "sessions"],
-            output=str(fixture),
-            stdout=io.StringIO(),
-        )
-    return fixture
+        dump(named, *NAMED_ROWS, natural_primary=True)
+        dump(other, exclude=NAMED_ROWS + UNNEEDED_ROWS)
+    return [named, other]
+
+
+def dump(fixture, *app_labels, **options):
+    call_command(
+        "dumpdata",
+        *app_labels,
+        use_base_manager=True,
+        natural_foreign=True,
+        output=str(fixture),
+        stdout=io.StringIO(),
+        **options,
+    )
 
 
 @pytest.fixture
-def demo_site(demo_content_fixture, live_server, settings):
+def demo_site(demo_content_fixtures, live_server, settings):
     """The demo site, served by the live server, with the form's time-trap off:
     a browser fills the form faster than the 3 seconds a person needs.
 
-    The test's serialized rollback has put back what migrations made (groups,
-    locales, Wagtail's root page); the demo content is loaded on top of it.
+    The database is emptied and filled from the fixture files, what migrations
+    made included, as Django's serialized rollback would do: that rollback
+    cannot, because Playwright's event loop gives the test thread a database
+    connection of its own, without the state Django kept for it.
     """
-    call_command("loaddata", demo_content_fixture, stdout=io.StringIO())
+    call_command("flush", interactive=False, stdout=io.StringIO())
+    call_command("loaddata", *demo_content_fixtures, stdout=io.StringIO())
     settings.CONSULTATION_TIME_TRAP_MIN_SECONDS = 0
     return DemoSite(live_server.url)
 
