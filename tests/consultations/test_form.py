@@ -21,6 +21,8 @@ ASKED_FIELDS = {
     "message",
     "accepted_disclaimer",
     "consented_to_contact",
+    # Names and roles only, for the conflict check (Model Rule 1.18)
+    *(f"party_{number}_{part}" for number in (1, 2, 3) for part in ("name", "role")),
 }
 RECORDED_WITHOUT_ASKING = {
     "csrfmiddlewaretoken",
