@@ -90,16 +90,7 @@ class IndexView(snippet_views.IndexView):
     def search_queryset(self, queryset):
         if not self.is_searching:
             return queryset
-        query = self.search_query.strip()
-        matches = (
-            Q(full_name__icontains=query)
-            | Q(email__icontains=query)
-            | Q(reference__icontains=query)
-        )
-        digits = "".join(char for char in query if char.isdigit())
-        if len(digits) >= 4:
-            matches |= Q(phone__contains=digits)
-        return queryset.filter(matches)
+        return queryset.matching(self.search_query)
 
     def get_edit_url(self, instance):
         return None

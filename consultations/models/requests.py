@@ -1,5 +1,7 @@
 """A prospect's consultation request and the queries staff and tasks run on it."""
 
+import unicodedata
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -20,7 +22,39 @@ from ..choices import (
 )
 
 
+def searchable_text(text):
+    """Text as staff type it: no accents, one case, single spaces
+    ("María  José" → "maria jose")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return " ".join(bare.casefold().split())
+
+
+class SearchableNameField(models.CharField):
+    """The full name as staff search it, written from `full_name` whenever a
+    request is saved or bulk-created, so both databases search one indexed
+    column the same way."""
+
+    def pre_save(self, model_instance, add):
+        value = searchable_text(model_instance.full_name)
+        setattr(model_instance, self.attname, value)
+        return value
+
+
 class ConsultationRequestQuerySet(models.QuerySet):
+    def matching(self, query):
+        """Requests whose name holds every word of the query, whatever its accents
+        and case, or whose e-mail, reference or phone holds the query."""
+        query = query.strip()
+        words = searchable_text(query).split()
+        matches = Q(email__icontains=query) | Q(reference__icontains=query)
+        if words:
+            matches |= Q(*(Q(search_name__contains=word) for word in words))
+        digits = "".join(char for char in query if char.isdigit())
+        if len(digits) >= 4:
+            matches |= Q(phone__contains=digits)
+        return self.filter(matches)
+
     def open(self):
         return self.filter(status__in=OPEN_STATUSES)
 
@@ -55,6 +89,9 @@ class ConsultationRequest(index.Indexed, models.Model):
 
     # What the prospect sent
     full_name = models.CharField(_("full name"), max_length=120)
+    search_name = SearchableNameField(
+        _("name as searched"), max_length=240, editable=False, default=""
+    )
     email = models.EmailField(_("e-mail"), max_length=254, blank=True)
     phone = PhoneNumberField(_("phone"), blank=True)
     contact_method = models.CharField(
