@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from .choices import Status
 from .models.history import StatusChange
-from .reports import Bar
+from .reports import Bar, describe_duration
 from .workflow import CONSULTATION_TIME_ZONE
 
 SATURDAY = 5
@@ -88,6 +88,10 @@ class FirstResponse:
     @property
     def waited(self):
         return (self.contacted_at or self.now) - self.received_at
+
+    @property
+    def waited_in_words(self):
+        return describe_duration(self.waited)
 
     @property
     def is_late(self):

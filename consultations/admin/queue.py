@@ -10,7 +10,6 @@ from wagtail.admin.viewsets.base import ViewSet
 
 from ..choices import OPEN_STATUSES, Status
 from ..first_response import FirstResponse
-from ..reports import describe_duration
 from .access import StaffMenuItem
 from .views import IndexView
 
@@ -40,8 +39,7 @@ class FirstResponseColumn(Column):
     def get_cell_context_data(self, instance, parent_context):
         context = super().get_cell_context_data(instance, parent_context)
         if instance.status == Status.NEW:
-            clock = FirstResponse.of(instance)
-            context.update(clock=clock, waited=describe_duration(clock.waited))
+            context["clock"] = FirstResponse.of(instance)
         return context
 
 

@@ -18,6 +18,7 @@ from firm_site.security.spreadsheets import text_for_spreadsheet
 
 from .. import workflow
 from ..choices import Status
+from ..first_response import clock_of
 from ..invitations import invitation_calendar
 from ..models.history import InternalNote, StatusChange
 from ..models.requests import ConsultationRequest
@@ -190,6 +191,7 @@ class InspectView(snippet_views.InspectView):
                 self.object.consultation_at, workflow.CONSULTATION_TIME_ZONE
             ),
             invitation_url=self.get_invitation_url(),
+            first_response=clock_of(self.object),
             history_url=request_admin_url("history", self.object),
         )
         if may_work:

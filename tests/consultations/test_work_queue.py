@@ -8,6 +8,7 @@ import pytest
 import time_machine
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from consultations import workflow
 from consultations.choices import Status
@@ -33,7 +34,9 @@ def listing_rows(client, url):
         return []
     headings = [visible_text(th) for th in table.thead.find_all("th")]
     return [
-        dict(zip(headings, (visible_text(td) for td in tr.find_all("td")), strict=False))
+        dict(
+            zip(headings, (visible_text(td) for td in tr.find_all("td")), strict=False)
+        )
         | {"cells": tr.find_all("td")}
         for tr in table.tbody.find_all("tr")
     ]
@@ -103,12 +106,10 @@ def test_the_listing_shows_the_follow_up_date_and_marks_an_overdue_one(
     today = cell(rows[follow_ups["today"].reference], "Next follow-up")
     assert overdue.find(class_="consultation-overdue") is not None
     assert today.find(class_="consultation-overdue") is None
-    assert visible_text(today) == timezone.localdate().strftime("%m/%d/%Y")
+    assert visible_text(today) == date_format(timezone.localdate(), "DATE_FORMAT")
 
 
-def test_the_home_panel_figures_link_to_the_filtered_listing(
-    intake_client, follow_ups
-):
+def test_the_home_panel_figures_link_to_the_filtered_listing(intake_client, follow_ups):
     urgent = ConsultationRequestFactory(is_urgent=True)
     home = get_page(intake_client, reverse("wagtailadmin_home"))
     panel = home.find(id="consultation-summary-section")
@@ -188,7 +189,7 @@ def test_a_request_received_on_friday_is_not_overdue_over_the_weekend(
         waiting = first_response_of(intake_client, friday)
 
     assert waiting.find(class_="consultation-overdue") is None
-    assert visible_text(waiting).startswith("Waiting 2 days, due 11/09/2026")
+    assert visible_text(waiting).startswith("Waiting 2 days, due Nov. 9, 2026, 3 p.m.")
 
 
 def test_a_request_received_on_friday_is_overdue_on_monday_afternoon(
