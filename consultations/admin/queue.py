@@ -36,6 +36,9 @@ class FirstResponseColumn(Column):
 
     cell_template_name = "consultations/admin/cells/first_response.html"
 
+    class Media:
+        css = {"all": ["consultations/admin/dashboard.css"]}
+
     def get_cell_context_data(self, instance, parent_context):
         context = super().get_cell_context_data(instance, parent_context)
         if instance.status == Status.NEW:

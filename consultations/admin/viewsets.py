@@ -57,9 +57,13 @@ class ConsultationRequestViewSet(StaffOnlyViewSetMixin, SnippetViewSet):
     ordering = ["-is_urgent", "created_at"]
     # Reference, urgency and status first: on a phone they stay in view.
     list_display = [
-        Column("reference", label=_("Reference"), classname="consultation-reference"),
+        "reference",
         Column(
-            "is_urgent", label=_("Urgency"), accessor=urgency_of, sort_key="is_urgent"
+            "is_urgent",
+            label=_("Urgency"),
+            accessor=urgency_of,
+            sort_key="is_urgent",
+            classname="consultation-urgency",
         ),
         "status",
         FirstResponseColumn("first_response", label=_("First response")),

@@ -43,7 +43,11 @@ def listing_rows(client, url):
 
 
 def listed_references(client, url):
-    return [row["Reference"] for row in listing_rows(client, url)]
+    return [reference_of(row) for row in listing_rows(client, url)]
+
+
+def reference_of(row):
+    return visible_text(cell(row, "Reference").select_one(".title-wrapper a"))
 
 
 def cell(row, heading):
@@ -98,7 +102,7 @@ def test_the_listing_shows_the_follow_up_date_and_marks_an_overdue_one(
     intake_client, follow_ups
 ):
     rows = {
-        row["Reference"]: row
+        reference_of(row): row
         for row in listing_rows(intake_client, request_url("list"))
     }
 
@@ -176,7 +180,7 @@ FRIDAY_AFTERNOON = datetime.datetime(2026, 11, 6, 15, 0, tzinfo=CONNECTICUT)
 
 def first_response_of(client, consultation_request):
     rows = listing_rows(client, request_url("list"))
-    row = next(r for r in rows if r["Reference"] == consultation_request.reference)
+    row = next(r for r in rows if reference_of(r) == consultation_request.reference)
     return cell(row, "First response")
 
 
@@ -219,3 +223,15 @@ def test_a_contacted_request_no_longer_waits(intake_client, intake_user):
     workflow.change_status(contacted, Status.CONTACTED, user=intake_user)
 
     assert visible_text(first_response_of(intake_client, contacted)) == ""
+
+
+# The listing on a phone
+
+
+def test_reference_urgency_and_status_come_first(intake_client):
+    ConsultationRequestFactory()
+    table = get_page(intake_client, request_url("list")).find("table", class_="listing")
+
+    headings = [visible_text(th) for th in table.thead.find_all("th")][1:4]
+
+    assert headings == ["Reference", "Urgency", "Status"]
