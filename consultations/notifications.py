@@ -1,4 +1,5 @@
-"""The e-mails a new request sends: to the firm's intake address and to the prospect.
+"""The e-mails a request sends: to the firm's intake address and to the prospect
+when it arrives, and to a member of staff when it is assigned to them.
 
 The firm's e-mail may travel unencrypted, so it names the request and links to the
 dashboard, and carries none of the prospect's contact details or message. The
@@ -57,6 +58,20 @@ def send_firm_notification(consultation_request):
             },
         )
     EmailMessage(subject, body, to=[firm.intake_email]).send()
+
+
+def send_assignment_notice(consultation_request, assignee):
+    """The reference and a link, nothing about the prospect; in the firm's
+    language, as the firm's other staff e-mails."""
+    with translation.override(settings.LANGUAGE_CODE):
+        subject, body = render_email(
+            "assignment",
+            {
+                "consultation_request": consultation_request,
+                "dashboard_url": dashboard_url(consultation_request),
+            },
+        )
+    EmailMessage(subject, body, to=[assignee.email]).send()
 
 
 def send_acknowledgement(consultation_request):

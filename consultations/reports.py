@@ -19,6 +19,7 @@ from .models.history import StatusChange
 from .models.requests import ConsultationRequest
 
 CONTACTED_OR_LATER = [Status.CONTACTED, Status.SCHEDULED, Status.HELD, Status.RETAINED]
+SCHEDULED_OR_LATER = [Status.SCHEDULED, Status.HELD, Status.RETAINED]
 HELD_OR_LATER = [Status.HELD, Status.RETAINED]
 TOP_SOURCES = 10
 
@@ -195,8 +196,8 @@ def _counts_by(requests, field):
 
 
 def funnel(requests):
-    """New → Contacted → Held → Retained, each stage counting every request that
-    reached it, whatever happened after."""
+    """New → Contacted → Scheduled → Held → Retained, each stage counting every
+    request that reached it, whatever happened after."""
 
     def reached(statuses):
         return (
@@ -210,6 +211,7 @@ def funnel(requests):
     stages = [
         (_("New"), new),
         (_("Contacted"), reached(CONTACTED_OR_LATER)),
+        (_("Consultation scheduled"), reached(SCHEDULED_OR_LATER)),
         (_("Consultation held"), reached(HELD_OR_LATER)),
         (_("Retained"), reached([Status.RETAINED])),
     ]

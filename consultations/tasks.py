@@ -1,4 +1,4 @@
-"""Background tasks for the notifications of a new request.
+"""Background tasks for the notifications of a new or newly assigned request.
 
 A task receives only the request's id: task arguments are stored in plain text.
 django-tasks does not retry, so each task records when its e-mail went out and
@@ -7,6 +7,7 @@ django-tasks does not retry, so each task records when its e-mail went out and
 
 import functools
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
@@ -32,6 +33,40 @@ def acknowledge_prospect(request_id):
     )
 
 
+@task()
+def notify_assignee(request_id, assignee_id):
+    """Tell staff a request is theirs, unless it went to someone else since."""
+    consultation_request = ConsultationRequest.objects.filter(
+        pk=request_id, assigned_to_id=assignee_id
+    ).first()
+    assignee = (
+        get_user_model()
+        .objects.filter(pk=assignee_id, is_active=True)
+        .exclude(email="")
+        .first()
+    )
+    if consultation_request is None or assignee is None:
+        return False
+    notifications.send_assignment_notice(consultation_request, assignee)
+    return True
+
+
+def enqueue_with_the_transaction(notification, *args):
+    """The database backend writes its task rows in the caller's transaction: an
+    outbox that commits, or rolls back, with the change. Any other backend gets
+    the task once the change is committed, and a failure to queue it is only
+    logged (`robust`): the change is safe."""
+    enqueue = functools.partial(notification.enqueue, *args)
+    if isinstance(notification.get_backend(), DatabaseBackend):
+        enqueue()
+    else:
+        transaction.on_commit(enqueue, robust=True)
+
+
+def queue_assignment_notice(consultation_request, assignee):
+    enqueue_with_the_transaction(notify_assignee, consultation_request.pk, assignee.pk)
+
+
 def notifications_due(consultation_request):
     due = []
     if consultation_request.firm_notified_at is None:
@@ -42,19 +77,10 @@ def notifications_due(consultation_request):
 
 
 def queue_notifications(consultation_request):
-    """Queue the request's e-mails that have not gone out yet.
-
-    The database backend writes its task rows in the caller's transaction: an
-    outbox that commits, or rolls back, with the request. Any other backend gets
-    the tasks once the request is committed, and a failure to queue them is only
-    logged (`robust`): the request is safe, and the periodic command retries.
-    """
+    """Queue the request's e-mails that have not gone out yet; the periodic
+    command queues again those that still have not."""
     for notification in notifications_due(consultation_request):
-        enqueue = functools.partial(notification.enqueue, consultation_request.pk)
-        if isinstance(notification.get_backend(), DatabaseBackend):
-            enqueue()
-        else:
-            transaction.on_commit(enqueue, robust=True)
+        enqueue_with_the_transaction(notification, consultation_request.pk)
     consultation_request.notifications_queued_at = timezone.now()
     ConsultationRequest.objects.filter(pk=consultation_request.pk).update(
         notifications_queued_at=consultation_request.notifications_queued_at

@@ -22,6 +22,7 @@ from .models.conflicts import ConflictCheck
 from .models.history import InternalNote, StatusChange
 from .models.requests import ConsultationRequest
 from .permissions import staff_who_work_requests
+from .tasks import queue_assignment_notice
 
 CONSULTATION_TIME_ZONE = ZoneInfo("America/New_York")
 
@@ -134,7 +135,9 @@ def change_status(consultation_request, to_status, *, user, note="", when=None):
 
 
 def assign(consultation_request, assignee, *, user):
-    """Give the request to a member of staff, or to nobody (assignee None)."""
+    """Give the request to a member of staff, or to nobody (assignee None).
+
+    A new assignee other than the one assigning is told by e-mail."""
     if (
         assignee is not None
         and not staff_who_work_requests().filter(pk=assignee.pk).exists()
@@ -144,8 +147,13 @@ def assign(consultation_request, assignee, *, user):
             code="assignee",
             params={"name": get_user_display_name(assignee)},
         )
+    newly_assigned = assignee is not None and assignee.pk != (
+        consultation_request.assigned_to_id
+    )
     consultation_request.assigned_to = assignee
     consultation_request.save(update_fields=["assigned_to", "updated_at"])
+    if newly_assigned and assignee != user:
+        queue_assignment_notice(consultation_request, assignee)
     _audit(
         consultation_request,
         "consultations.assign",

@@ -1,8 +1,11 @@
 """The filters of the staff's request listing."""
 
+import datetime
+
 import django_filters
 from django import forms
 from django.conf import settings
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_filters.widgets import SuffixedMultiWidget
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
@@ -39,6 +42,14 @@ STATUS_CHOICES = [
 ]
 MINE = "mine"
 UNASSIGNED = "none"
+OVERDUE = "overdue"
+TODAY = "today"
+THIS_WEEK = "week"
+FOLLOW_UP_CHOICES = [
+    (OVERDUE, _("Overdue")),
+    (TODAY, _("Today")),
+    (THIS_WEEK, _("By the end of this week")),
+]
 PLACES_WITHOUT_PAGES = [Residence.OTHER_CT_TOWN, Residence.OUTSIDE_CT]
 
 
@@ -125,6 +136,13 @@ class ConsultationRequestFilterSet(WagtailFilterSet):
         empty_label=_("Anyone"),
         method="filter_assignee",
     )
+    follow_up = django_filters.ChoiceFilter(
+        label=_("Follow-up due"),
+        choices=FOLLOW_UP_CHOICES,
+        empty_label=_("Any time"),
+        method="filter_follow_up",
+        widget=forms.RadioSelect,
+    )
     received = django_filters.DateFromToRangeFilter(
         label=_("Received"), field_name="created_at", widget=DateRangeWidget
     )
@@ -156,3 +174,13 @@ class ConsultationRequestFilterSet(WagtailFilterSet):
         if value == UNASSIGNED:
             return queryset.filter(assigned_to__isnull=True)
         return queryset.filter(assigned_to_id=value)
+
+    def filter_follow_up(self, queryset, name, value):
+        """Overdue is before today; this week runs from today to Sunday."""
+        today = timezone.localdate()
+        if value == OVERDUE:
+            return queryset.filter(follow_up_on__lt=today)
+        if value == TODAY:
+            return queryset.filter(follow_up_on=today)
+        sunday = today + datetime.timedelta(days=6 - today.weekday())
+        return queryset.filter(follow_up_on__range=(today, sunday))

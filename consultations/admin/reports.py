@@ -11,6 +11,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
 
 from .. import reports as figures
+from ..first_response import share_answered_in_time_per_week
 from ..models.requests import ConsultationRequest
 from .access import staff_only_urls
 from .filters import DateRangeWidget
@@ -84,6 +85,7 @@ class ConsultationReportView(ReportView):
             by_city=figures.requests_by_city(requests),
             by_source=figures.requests_by_source(requests),
             funnel=figures.funnel(requests),
+            answered_in_time=share_answered_in_time_per_week(requests),
             median_first_contact=median and figures.describe_duration(median),
         )
         return context

@@ -18,6 +18,7 @@ from firm_site.security.spreadsheets import text_for_spreadsheet
 
 from .. import workflow
 from ..choices import Status
+from ..first_response import clock_of
 from ..invitations import invitation_calendar
 from ..models.conflicts import ConflictCheck
 from ..models.history import InternalNote, StatusChange
@@ -92,16 +93,7 @@ class IndexView(snippet_views.IndexView):
     def search_queryset(self, queryset):
         if not self.is_searching:
             return queryset
-        query = self.search_query.strip()
-        matches = (
-            Q(full_name__icontains=query)
-            | Q(email__icontains=query)
-            | Q(reference__icontains=query)
-        )
-        digits = "".join(char for char in query if char.isdigit())
-        if len(digits) >= 4:
-            matches |= Q(phone__contains=digits)
-        return queryset.filter(matches)
+        return queryset.matching(self.search_query)
 
     def get_edit_url(self, instance):
         return None
@@ -201,6 +193,7 @@ class InspectView(snippet_views.InspectView):
                 self.object.consultation_at, workflow.CONSULTATION_TIME_ZONE
             ),
             invitation_url=self.get_invitation_url(),
+            first_response=clock_of(self.object),
             history_url=request_admin_url("history", self.object),
         )
         if may_work:

@@ -15,6 +15,7 @@ from .board import PipelineBoardViewSet
 from .conflict_views import CorrectOtherPartiesView, RecordConflictOutcomeView
 from .display import age_of, assignee_name, place_of, received_at, urgency_of
 from .filters import ConsultationRequestFilterSet
+from .queue import FirstResponseColumn, FollowUpColumn, MyQueueMenu, MyQueueView
 from .views import (
     AddNoteView,
     AssignView,
@@ -55,15 +56,28 @@ class ConsultationRequestViewSet(StaffOnlyViewSetMixin, SnippetViewSet):
     search_backend_name = None
     list_per_page = 25
     ordering = ["-is_urgent", "created_at"]
+    # Reference, urgency and status first: on a phone they stay in view.
     list_display = [
         "reference",
+        Column(
+            "is_urgent",
+            label=_("Urgency"),
+            accessor=urgency_of,
+            sort_key="is_urgent",
+            classname="consultation-urgency",
+        ),
+        "status",
+        FirstResponseColumn("first_response", label=_("First response")),
+        FollowUpColumn(
+            "follow_up_on", label=_("Next follow-up"), sort_key="follow_up_on"
+        ),
+        "full_name",
         Column(
             "created_at",
             label=_("Received"),
             accessor=received_at,
             sort_key="created_at",
         ),
-        "full_name",
         "matter",
         Column("place", label=_("City"), accessor=place_of),
         Column(
@@ -72,10 +86,6 @@ class ConsultationRequestViewSet(StaffOnlyViewSetMixin, SnippetViewSet):
             accessor="get_preferred_language_display",
         ),
         Column("language", label=_("Site"), accessor="get_language_display"),
-        Column(
-            "is_urgent", label=_("Urgency"), accessor=urgency_of, sort_key="is_urgent"
-        ),
-        "status",
         Column("assigned_to", label=_("Assigned to"), accessor=assignee_name),
         Column("age", label=_("Age"), accessor=age_of),
     ]
@@ -104,9 +114,26 @@ class ConsultationRequestViewSet(StaffOnlyViewSetMixin, SnippetViewSet):
     def request_action_view(self, view_class):
         return self.construct_view(view_class, **self.get_inspect_view_kwargs())
 
+    def my_queue_view(self, **kwargs):
+        return self.construct_view(
+            MyQueueView,
+            **self.get_index_view_kwargs(
+                index_url_name=self.get_url_name("my_queue"),
+                index_results_url_name=self.get_url_name("my_queue_results"),
+                **kwargs,
+            ),
+        )
+
     def get_extra_urlpatterns(self):
-        """The forms posted from a request's page, and its calendar file."""
+        """The signed-in user's queue, the forms posted from a request's page,
+        and its calendar file."""
         return [
+            path("my-queue/", self.my_queue_view(), name="my_queue"),
+            path(
+                "my-queue/results/",
+                self.my_queue_view(results_only=True),
+                name="my_queue_results",
+            ),
             path(
                 "inspect/<int:pk>/status/",
                 self.request_action_view(ChangeStatusView),
@@ -146,7 +173,7 @@ class ConsultationRequestViewSet(StaffOnlyViewSetMixin, SnippetViewSet):
 
 
 class ConsultationsViewSetGroup(SnippetViewSetGroup):
-    items = (ConsultationRequestViewSet, PipelineBoardViewSet)
+    items = (ConsultationRequestViewSet, MyQueueMenu, PipelineBoardViewSet)
     menu_label = _("Consultations")
     menu_icon = "clipboard-list"
     menu_order = 150

@@ -11,24 +11,15 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from ..choices import ClientRelationship, ConflictOutcome, PartyRole
-from ..names import normalized_name
+from .fields import NormalizedNameField
 from .requests import ConsultationRequest
 
 
 class NormalizedNameMixin(models.Model):
-    normalized_name = models.CharField(
-        _("name as compared"), max_length=200, editable=False, db_index=False
-    )
+    normalized_name = NormalizedNameField(_("name as compared"), max_length=200)
 
     class Meta:
         abstract = True
-
-    def save(self, *args, **kwargs):
-        self.normalized_name = normalized_name(self.name)
-        update_fields = kwargs.get("update_fields")
-        if update_fields is not None and "name" in update_fields:
-            kwargs["update_fields"] = {*update_fields, "normalized_name"}
-        super().save(*args, **kwargs)
 
 
 class OtherParty(NormalizedNameMixin):

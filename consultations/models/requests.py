@@ -19,9 +19,23 @@ from ..choices import (
     Status,
 )
 from ..names import normalized_name
+from .fields import NormalizedNameField
 
 
 class ConsultationRequestQuerySet(models.QuerySet):
+    def matching(self, query):
+        """Requests whose name holds every word of the query, whatever its accents,
+        case and particles, or whose e-mail, reference or phone holds the query."""
+        query = query.strip()
+        words = normalized_name(query).split()
+        matches = Q(email__icontains=query) | Q(reference__icontains=query)
+        if words:
+            matches |= Q(*(Q(normalized_name__contains=word) for word in words))
+        digits = "".join(char for char in query if char.isdigit())
+        if len(digits) >= 4:
+            matches |= Q(phone__contains=digits)
+        return self.filter(matches)
+
     def open(self):
         return self.filter(status__in=OPEN_STATUSES)
 
@@ -56,8 +70,8 @@ class ConsultationRequest(index.Indexed, models.Model):
 
     # What the prospect sent
     full_name = models.CharField(_("full name"), max_length=120)
-    normalized_name = models.CharField(
-        _("name as compared"), max_length=200, editable=False, default=""
+    normalized_name = NormalizedNameField(
+        _("name as compared"), source="full_name", max_length=200, default=""
     )
     email = models.EmailField(_("e-mail"), max_length=254, blank=True)
     phone = PhoneNumberField(_("phone"), blank=True)
@@ -176,11 +190,6 @@ class ConsultationRequest(index.Indexed, models.Model):
 
     def __str__(self):
         return self.reference
-
-    def save(self, *args, **kwargs):
-        """The conflict check searches names in the form `names` compares."""
-        self.normalized_name = normalized_name(self.full_name)
-        super().save(*args, **kwargs)
 
     @property
     def is_spam(self):

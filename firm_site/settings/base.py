@@ -301,6 +301,18 @@ CONSULTATION_RETENTION_DAYS = int(env("CONSULTATION_RETENTION_DAYS", "730"))
 CONSULTATION_SPAM_RETENTION_DAYS = int(env("CONSULTATION_SPAM_RETENTION_DAYS", "30"))
 
 # ------------------------------------------------------------------------------
+# Consultation requests: the first-response promise (consultations/first_response.py)
+# ------------------------------------------------------------------------------
+# How soon the firm promises a first contact: business days (Monday to Friday,
+# Connecticut time) for a request, hours for an urgent one.
+CONSULTATION_FIRST_RESPONSE_BUSINESS_DAYS = int(
+    env("CONSULTATION_FIRST_RESPONSE_BUSINESS_DAYS", "1")
+)
+CONSULTATION_URGENT_FIRST_RESPONSE_HOURS = int(
+    env("CONSULTATION_URGENT_FIRST_RESPONSE_HOURS", "2")
+)
+
+# ------------------------------------------------------------------------------
 # Wagtail: https://docs.wagtail.org/en/stable/reference/settings.html
 # ------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Law Offices of James A. Welcome"

@@ -4,6 +4,8 @@ home panel, through the admin as intake staff see them."""
 import datetime
 
 import pytest
+from bs4 import BeautifulSoup
+from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
@@ -367,3 +369,27 @@ def test_the_home_panel_gives_the_median_time_to_first_contact(
     numbers = panel_numbers(intake_client.get(reverse("wagtailadmin_home")))
 
     assert numbers["Median time to first contact, last 30 days"] == "5 hours"
+
+
+def test_the_invitation_buttons_icon_is_sized_like_its_text(intake_client, intake_user):
+    scheduled = ConsultationRequestFactory()
+    workflow.change_status(
+        scheduled,
+        Status.SCHEDULED,
+        user=intake_user,
+        when=timezone.now() + datetime.timedelta(days=2),
+    )
+    page = BeautifulSoup(
+        intake_client.get(request_url("inspect", scheduled)).content.decode(),
+        "html.parser",
+    )
+    stylesheet = (
+        settings.BASE_DIR / "consultations/static/consultations/admin/dashboard.css"
+    ).read_text()
+
+    icon = page.select_one("a.consultation-invitation svg")
+    icon_rule = stylesheet[stylesheet.index(".consultation-button-icon {") :]
+    icon_rule = icon_rule[: icon_rule.index("}")]
+    assert "consultation-button-icon" in icon["class"]
+    assert "height: 1rem" in icon_rule
+    assert "width: 1rem" in icon_rule

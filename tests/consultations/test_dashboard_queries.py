@@ -90,7 +90,9 @@ def test_a_request_page_costs_the_same_for_3_or_30_history_rows(
 @pytest.mark.skipif(
     connection.vendor != "postgresql", reason="trigram indexes are PostgreSQL's"
 )
-@pytest.mark.parametrize("search", ["Silva", "example.org", "8605550"])
+@pytest.mark.parametrize(
+    "search", ["Silva", "example.org", "8605550", "maria jose perez"]
+)
 def test_the_staff_search_uses_the_trigram_indexes(client, intake_user, search):
     """The listing's own search query, over enough open requests that the
     status index does not narrow it, planned as for a table too big to read.

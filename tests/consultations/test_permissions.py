@@ -6,8 +6,9 @@ import json
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from django.urls import reverse
 from wagtail.models import GroupPagePermission
@@ -15,6 +16,7 @@ from wagtail.models import GroupPagePermission
 from consultations.models import ConsultationRequest
 from tests.consultations.dashboard import request_url
 from tests.consultations.factories import ConsultationRequestFactory
+from tests.second_factor import SecondFactorClient
 
 pytestmark = pytest.mark.django_db
 
@@ -240,3 +242,68 @@ def test_editors_find_no_request_in_the_site_history(client, intake_user, editor
     response = client.get(reverse("wagtailadmin_reports:site_history"), follow=True)
 
     assert consultation_request.reference not in response.content.decode()
+
+
+def form_values(form):
+    """What a browser would post for a form as rendered."""
+    values = []
+    for field in form.find_all(["input", "select", "textarea"]):
+        name = field.get("name")
+        if not name or field.get("type") == "submit":
+            continue
+        if field.get("type") in ("checkbox", "radio"):
+            if field.has_attr("checked"):
+                values.append((name, field.get("value", "on")))
+        elif field.name == "select":
+            for option in field.find_all("option", selected=True):
+                values.append((name, option["value"]))
+        elif field.name == "textarea":
+            values.append((name, field.get_text()))
+        else:
+            values.append((name, field.get("value", "")))
+    return values
+
+
+def request_permission_box(form, codename):
+    permission = Permission.objects.get(
+        content_type__app_label="consultations", codename=codename
+    )
+    return form.find(
+        "input", attrs={"name": "permissions", "value": str(permission.pk)}
+    )
+
+
+def test_an_administrator_lets_intake_assign_and_export(client, superuser, intake_user):
+    intake = Group.objects.get(name="Intake")
+    client.force_login(superuser)
+    edit_url = reverse("wagtailusers_groups:edit", args=[intake.pk])
+    page = BeautifulSoup(client.get(edit_url).content.decode(), "html.parser")
+    form = page.find("form", attrs={"method": "POST"})
+    boxes = [
+        request_permission_box(form, codename)
+        for codename in ("assign_consultationrequest", "export_consultationrequest")
+    ]
+    assert all(box is not None and not box.has_attr("checked") for box in boxes)
+
+    posted = {}
+    for name, value in [
+        *form_values(form),
+        *(("permissions", box["value"]) for box in boxes),
+    ]:
+        posted.setdefault(name, []).append(value)
+    granted = client.post(edit_url, posted)
+
+    assert granted.status_code == 302
+    consultation_request = ConsultationRequestFactory()
+    intake_client = SecondFactorClient()
+    intake_client.force_login(intake_user)
+    assigned = intake_client.post(
+        request_url("assign", consultation_request),
+        {"assign-assignee": intake_user.pk},
+    )
+    export = intake_client.get(request_url("list", query="?export=csv"))
+    assert assigned.status_code == 302
+    consultation_request.refresh_from_db()
+    assert consultation_request.assigned_to == intake_user
+    assert export.status_code == 200
+    assert export["Content-Type"].startswith("text/csv")

@@ -5,11 +5,14 @@ import datetime
 import re
 
 import pytest
+from bs4 import BeautifulSoup
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from consultations import reports, workflow
 from consultations.choices import Matter, Residence, Status
+from consultations.models import ConsultationRequest
 from tests.consultations.dashboard import backdate
 from tests.consultations.factories import (
     ConflictCheckFactory,
@@ -82,7 +85,8 @@ def test_the_funnel_counts_every_request_that_reached_each_stage(
     assert funnel == [
         ("New", 8, None, 100.0),
         ("Contacted", 4, 50.0, 50.0),
-        ("Consultation held", 3, 75.0, 37.5),
+        ("Consultation scheduled", 3, 75.0, 37.5),
+        ("Consultation held", 3, 100.0, 37.5),
         ("Retained", 2, 66.7, 25.0),
     ]
     assert "66.7 %" in response.content.decode()
@@ -187,4 +191,74 @@ def test_the_report_runs_no_inline_script(intake_client):
 
     assert (
         re.findall(r"<script(?![^>]*\b(?:src=|type=\"application/json))", content) == []
+    )
+
+
+def report_page(client, query=""):
+    response = client.get(REPORT_URL + query)
+    assert response.status_code == 200
+    return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+def test_the_funnel_shows_the_scheduled_stage(intake_client, intake_user):
+    move(ConsultationRequestFactory(), intake_user, Status.SCHEDULED)
+
+    funnel = report_page(intake_client).find("h2", string="Funnel").find_next("table")
+    stages = {
+        row.th.get_text(strip=True): row.find("td").get_text(strip=True)
+        for row in funnel.tbody.find_all("tr")
+    }
+
+    assert stages["Consultation scheduled"] == "1"
+
+
+def test_the_period_is_written_in_the_admin_date_format(intake_client):
+    page = report_page(
+        intake_client, "?received_from=2026-09-09&received_to=2026-09-30"
+    )
+    sentence = page.select_one(".consultation-report p").get_text(" ", strip=True)
+
+    assert "from Sept. 9, 2026 to Sept. 30, 2026" in " ".join(sentence.split())
+
+
+def test_the_share_answered_within_the_promise_per_week(intake_client, intake_user):
+    monday = timezone.localdate() - datetime.timedelta(
+        weeks=2, days=timezone.localdate().weekday()
+    )
+    tuesday_morning = timezone.make_aware(
+        datetime.datetime.combine(monday + datetime.timedelta(days=1), TEN_AM)
+    )
+    in_time, late, urgent_late = (
+        received_at(tuesday_morning, is_urgent=urgent)
+        for urgent in (False, False, True)
+    )
+    contact_at(in_time, tuesday_morning + datetime.timedelta(hours=20), intake_user)
+    contact_at(late, tuesday_morning + datetime.timedelta(hours=30), intake_user)
+    contact_at(urgent_late, tuesday_morning + datetime.timedelta(hours=3), intake_user)
+    received_at(tuesday_morning)  # never answered: past the promise
+
+    table = report_page(intake_client).find(id="answered-in-time")
+    rows = [
+        [cell.get_text(" ", strip=True) for cell in row.find_all(["th", "td"])][:3]
+        for row in table.tbody.find_all("tr")
+    ]
+
+    assert rows == [[date_format(monday, "DATE_FORMAT"), "4", "25 %"]]
+
+
+TEN_AM = datetime.time(10)
+
+
+def received_at(moment, **options):
+    consultation_request = ConsultationRequestFactory(**options)
+    ConsultationRequest.objects.filter(pk=consultation_request.pk).update(
+        created_at=moment
+    )
+    return consultation_request
+
+
+def contact_at(consultation_request, moment, user):
+    move(consultation_request, user, Status.CONTACTED)
+    consultation_request.status_changes.filter(to_status=Status.CONTACTED).update(
+        changed_at=moment
     )
