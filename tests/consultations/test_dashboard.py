@@ -48,16 +48,19 @@ def test_the_listing_shows_the_columns_staff_work_with(intake_client, intake_use
 
     [row] = listing_rows(intake_client.get(request_url("list")))
 
+    # Reference, urgency and status first: on a phone they stay on screen.
     assert list(row)[1:] == [
         "Reference",
-        "Received",
+        "Urgency",
+        "Status",
+        "First response",
+        "Next follow-up",
         "Full name",
+        "Received",
         "Matter",
         "City",
         "Language",
         "Site",
-        "Urgency",
-        "Status",
         "Assigned to",
         "Age",
     ]
