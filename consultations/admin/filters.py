@@ -15,6 +15,7 @@ from cities.models import city_pages_for_choices
 from ..choices import (
     CLOSED_STATUSES,
     OPEN_STATUSES,
+    ConflictCheckState,
     Matter,
     PreferredLanguage,
     Residence,
@@ -128,6 +129,13 @@ class ConsultationRequestFilterSet(WagtailFilterSet):
     received = django_filters.DateFromToRangeFilter(
         label=_("Received"), field_name="created_at", widget=DateRangeWidget
     )
+    conflict_check = django_filters.ChoiceFilter(
+        label=_("Conflict check"),
+        choices=ConflictCheckState.choices,
+        empty_label=_("All"),
+        method="filter_conflict_check",
+        widget=forms.RadioSelect,
+    )
 
     class Meta:
         model = ConsultationRequest
@@ -156,3 +164,6 @@ class ConsultationRequestFilterSet(WagtailFilterSet):
         if value == UNASSIGNED:
             return queryset.filter(assigned_to__isnull=True)
         return queryset.filter(assigned_to_id=value)
+
+    def filter_conflict_check(self, queryset, name, value):
+        return queryset.with_conflict_check(value)

@@ -84,6 +84,7 @@ class ConsultationReportView(ReportView):
             by_city=figures.requests_by_city(requests),
             by_source=figures.requests_by_source(requests),
             funnel=figures.funnel(requests),
+            by_conflict_check=figures.requests_by_conflict_check(requests),
             median_first_contact=median and figures.describe_duration(median),
         )
         return context
