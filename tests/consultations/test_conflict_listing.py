@@ -5,8 +5,8 @@ import csv
 import io
 
 import pytest
-from openpyxl import load_workbook
 from django.urls import reverse
+from openpyxl import load_workbook
 
 from consultations.choices import ClientRelationship, ConflictOutcome
 from tests.consultations.dashboard import references, request_url
