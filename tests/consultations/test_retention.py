@@ -158,7 +158,7 @@ def uploaded(hours_ago, *, applied=False):
 
 
 def test_client_list_uploads_left_unconfirmed_for_a_day_are_deleted():
-    forgotten = uploaded(hours_ago=25)
+    uploaded(hours_ago=25)
     awaiting = uploaded(hours_ago=2)
     applied = uploaded(hours_ago=72, applied=True)
 
