@@ -78,7 +78,7 @@ def client_list():
             csv_file("name,relationship\nJosé Álvarez,client\n", "latin-1"),
             "The file is not UTF-8 text. Save it as “CSV UTF-8” and try again.",
         ),
-        (csv_file(""), "The file has no rows of names."),
+        (csv_file(""), "The submitted file is empty."),
         (csv_file("name,relationship\n"), "The file has no rows of names."),
         (
             csv_file("name,relationship\nAna Ruiz,client\n,former client\n"),
