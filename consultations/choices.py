@@ -90,3 +90,15 @@ class ConflictOutcome(models.TextChoices):
     CLEARED = "cleared", _("Cleared")
     CLEARED_WITH_NOTE = "cleared_note", _("Cleared with a note")
     CONFLICT = "conflict", _("Conflict")
+
+
+#: The outcomes that let a consultation go ahead.
+CLEARED_OUTCOMES = [ConflictOutcome.CLEARED, ConflictOutcome.CLEARED_WITH_NOTE]
+
+
+class ConflictCheckState(models.TextChoices):
+    """Where a request's conflict check stands: no outcome yet, or which one."""
+
+    PENDING = "pending", _("Check pending")
+    CLEARED = "cleared", _("Cleared")
+    CONFLICT = "conflict", _("Conflict")

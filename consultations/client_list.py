@@ -11,6 +11,7 @@ who imported how many rows and when, never a name.
 import csv
 import io
 import uuid
+import zipfile
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
@@ -56,7 +57,13 @@ def read_rows(uploaded_file):
     if uploaded_file.name.lower().endswith(".xlsx"):
         try:
             sheet = load_workbook(uploaded_file, read_only=True, data_only=True).active
-        except (InvalidFileException, OSError, KeyError, ValueError) as error:
+        except (
+            InvalidFileException,
+            zipfile.BadZipFile,
+            OSError,
+            KeyError,
+            ValueError,
+        ) as error:
             raise ValidationError(
                 _("This is not an Excel (.xlsx) file that can be read."), code="xlsx"
             ) from error

@@ -14,9 +14,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from .choices import OPEN_STATUSES, Matter, Residence, Status
+from .choices import OPEN_STATUSES, ConflictCheckState, Matter, Residence, Status
 from .models.history import StatusChange
-from .models.requests import ConsultationRequest
+from .models.requests import CONFLICT_CHECK_STATES, ConsultationRequest
 
 CONTACTED_OR_LATER = [Status.CONTACTED, Status.SCHEDULED, Status.HELD, Status.RETAINED]
 SCHEDULED_OR_LATER = [Status.SCHEDULED, Status.HELD, Status.RETAINED]
@@ -187,6 +187,17 @@ def requests_by_source(requests):
     return as_bars(
         (source or str(_("Not recorded")), count) for source, count in ranked
     )
+
+
+def requests_by_conflict_check(requests):
+    """Pending, cleared and conflict, in that order, counted in one query."""
+    counts = requests.aggregate(
+        **{
+            state.value: Count("pk", filter=CONFLICT_CHECK_STATES[state])
+            for state in ConflictCheckState
+        }
+    )
+    return as_bars((state.label, counts[state.value]) for state in ConflictCheckState)
 
 
 def _counts_by(requests, field):

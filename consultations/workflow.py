@@ -17,7 +17,7 @@ from wagtail.admin.utils import get_user_display_name
 from wagtail.log_actions import LogFormatter, log
 from wagtail.models import ModelLogEntry
 
-from .choices import Status
+from .choices import ConflictOutcome, Status
 from .models.conflicts import ConflictCheck
 from .models.history import InternalNote, StatusChange
 from .models.requests import ConsultationRequest
@@ -79,18 +79,29 @@ def check_transition(from_status, to_status):
         )
 
 
-def check_conflict_gate(consultation_request, to_status):
-    """No consultation before an attorney cleared the conflict check (ABA Model
-    Rule 1.18), and "Declined (conflict)" only after one found a conflict."""
-    if to_status not in {Status.HELD, Status.DECLINED_CONFLICT}:
-        return
+def check_conflict_cleared(consultation_request):
+    """The one gate before any consultation (ABA Model Rule 1.18): holding it,
+    and confirming a booked one, both call this. Raises until an attorney cleared
+    the request's conflict check."""
     check = ConflictCheck.objects.filter(request=consultation_request).first()
-    if to_status == Status.HELD and not (check and check.is_cleared):
+    if not (check and check.is_cleared):
         raise TransitionNotAllowed(
             _("An attorney must clear the conflict check before the consultation."),
             code="conflict_check_pending",
         )
-    if to_status == Status.DECLINED_CONFLICT and not (check and not check.is_cleared):
+
+
+def check_conflict_gate(consultation_request, to_status):
+    """ "Consultation held" only once cleared, and "Declined (conflict)" only
+    after an attorney found a conflict."""
+    if to_status == Status.HELD:
+        check_conflict_cleared(consultation_request)
+    if (
+        to_status == Status.DECLINED_CONFLICT
+        and not ConflictCheck.objects.filter(
+            request=consultation_request, outcome=ConflictOutcome.CONFLICT
+        ).exists()
+    ):
         raise TransitionNotAllowed(
             _("Record the conflict on the conflict check first."),
             code="conflict_not_recorded",

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.defaults import permission_denied
 from django.views.generic import FormView
 from wagtail.admin import messages
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from .. import client_list, conflicts
@@ -129,6 +130,22 @@ class ConfirmClientListImportView(WagtailAdminTemplateMixin, FormView):
             },
         )
         return redirect("consultations_client_list_import")
+
+
+class ClientListImportMenuItem(MenuItem):
+    """Shown only to those who may import the client list (attorneys)."""
+
+    def __init__(self, order):
+        super().__init__(
+            _("Import the client list"),
+            reverse("consultations_client_list_import"),
+            name="client-list-import",
+            icon_name="upload",
+            order=order,
+        )
+
+    def is_shown(self, request):
+        return can_import_client_list(request.user)
 
 
 def client_list_urlpatterns():

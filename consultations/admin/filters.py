@@ -18,6 +18,7 @@ from cities.models import city_pages_for_choices
 from ..choices import (
     CLOSED_STATUSES,
     OPEN_STATUSES,
+    ConflictCheckState,
     Matter,
     PreferredLanguage,
     Residence,
@@ -146,6 +147,13 @@ class ConsultationRequestFilterSet(WagtailFilterSet):
     received = django_filters.DateFromToRangeFilter(
         label=_("Received"), field_name="created_at", widget=DateRangeWidget
     )
+    conflict_check = django_filters.ChoiceFilter(
+        label=_("Conflict check"),
+        choices=ConflictCheckState.choices,
+        empty_label=_("All"),
+        method="filter_conflict_check",
+        widget=forms.RadioSelect,
+    )
 
     class Meta:
         model = ConsultationRequest
@@ -184,3 +192,6 @@ class ConsultationRequestFilterSet(WagtailFilterSet):
             return queryset.filter(follow_up_on=today)
         sunday = today + datetime.timedelta(days=6 - today.weekday())
         return queryset.filter(follow_up_on__range=(today, sunday))
+
+    def filter_conflict_check(self, queryset, name, value):
+        return queryset.with_conflict_check(value)

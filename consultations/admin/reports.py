@@ -86,6 +86,7 @@ class ConsultationReportView(ReportView):
             by_source=figures.requests_by_source(requests),
             funnel=figures.funnel(requests),
             answered_in_time=share_answered_in_time_per_week(requests),
+            by_conflict_check=figures.requests_by_conflict_check(requests),
             median_first_contact=median and figures.describe_duration(median),
         )
         return context

@@ -12,7 +12,11 @@ from ..permissions import (
 )
 from .access import StaffOnlyViewSetMixin
 from .board import PipelineBoardViewSet
-from .conflict_views import CorrectOtherPartiesView, RecordConflictOutcomeView
+from .conflict_views import (
+    ClientListImportMenuItem,
+    CorrectOtherPartiesView,
+    RecordConflictOutcomeView,
+)
 from .display import age_of, assignee_name, place_of, received_at, urgency_of
 from .filters import ConsultationRequestFilterSet
 from .queue import FirstResponseColumn, FollowUpColumn, MyQueueMenu, MyQueueView
@@ -177,3 +181,8 @@ class ConsultationsViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Consultations")
     menu_icon = "clipboard-list"
     menu_order = 150
+
+    def get_submenu_items(self):
+        """The viewsets' items, then the client list's import for attorneys."""
+        items = super().get_submenu_items()
+        return [*items, ClientListImportMenuItem(order=len(items) + 1)]

@@ -10,7 +10,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from ..choices import ClientRelationship, ConflictOutcome, PartyRole
+from ..choices import CLEARED_OUTCOMES, ClientRelationship, ConflictOutcome, PartyRole
 from .fields import NormalizedNameField
 from .requests import ConsultationRequest
 
@@ -103,10 +103,7 @@ class ConflictCheck(models.Model):
 
     @property
     def is_cleared(self):
-        return self.outcome in {
-            ConflictOutcome.CLEARED,
-            ConflictOutcome.CLEARED_WITH_NOTE,
-        }
+        return self.outcome in CLEARED_OUTCOMES
 
 
 class ClientListImport(models.Model):

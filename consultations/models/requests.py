@@ -9,8 +9,11 @@ from phonenumber_field.modelfields import PhoneNumberField
 from wagtail.search import index
 
 from ..choices import (
+    CLEARED_OUTCOMES,
     OPEN_STATUSES,
     BestTime,
+    ConflictCheckState,
+    ConflictOutcome,
     ContactMethod,
     Matter,
     PreferredLanguage,
@@ -20,6 +23,12 @@ from ..choices import (
 )
 from ..names import normalized_name
 from .fields import NormalizedNameField
+
+CONFLICT_CHECK_STATES = {
+    ConflictCheckState.PENDING: Q(conflict_check__isnull=True),
+    ConflictCheckState.CLEARED: Q(conflict_check__outcome__in=CLEARED_OUTCOMES),
+    ConflictCheckState.CONFLICT: Q(conflict_check__outcome=ConflictOutcome.CONFLICT),
+}
 
 
 class ConsultationRequestQuerySet(models.QuerySet):
@@ -41,6 +50,10 @@ class ConsultationRequestQuerySet(models.QuerySet):
 
     def not_spam(self):
         return self.exclude(status=Status.SPAM)
+
+    def with_conflict_check(self, state):
+        """Requests whose conflict check is pending, cleared or a conflict."""
+        return self.filter(CONFLICT_CHECK_STATES[ConflictCheckState(state)])
 
     def awaiting_notification(self, *, queued_before, received_after):
         """Requests with an e-mail still to send, last queued before a time."""

@@ -2,6 +2,8 @@
 on "Consultation held", and who sees it."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from consultations import conflicts
 from consultations.choices import ClientRelationship, ConflictOutcome, PartyRole, Status
@@ -96,6 +98,24 @@ def test_the_check_takes_the_same_few_queries_whatever_the_list_size(
         _names, hits = conflicts.find_conflicts(consultation_request)
 
     assert len(hits) > 0
+
+
+def test_the_request_page_takes_no_more_queries_with_a_longer_list(
+    attorney_client, django_assert_max_num_queries
+):
+    ClientListEntryFactory.create_batch(5, name="Jose Alvarez")
+    consultation_request = ConsultationRequestFactory(full_name="José Álvarez")
+    OtherPartyFactory(request=consultation_request, name="Ana Ruiz")
+    url = request_url("inspect", consultation_request)
+    with CaptureQueriesContext(connection) as with_five:
+        attorney_client.get(url)
+    ClientListEntryFactory.create_batch(295, name="Jose Alvarez")
+    OtherPartyFactory.create_batch(60, name="Ana Ruiz")
+
+    with django_assert_max_num_queries(len(with_five)):
+        response = attorney_client.get(url)
+
+    assert hit_rows(response)
 
 
 def test_an_attorney_clears_the_check_and_the_consultation_may_be_held(

@@ -11,9 +11,20 @@ from wagtail.search.models import IndexEntry
 
 from consultations import workflow
 from consultations.choices import Status
-from consultations.models import ConsultationRequest, InternalNote, StatusChange
+from consultations.models import (
+    ClientListImport,
+    ConflictCheck,
+    ConsultationRequest,
+    InternalNote,
+    OtherParty,
+    StatusChange,
+)
 from tests.consultations.dashboard import audit_entries, backdate
-from tests.consultations.factories import ConsultationRequestFactory
+from tests.consultations.factories import (
+    ConflictCheckFactory,
+    ConsultationRequestFactory,
+    OtherPartyFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -117,3 +128,44 @@ def test_the_retention_periods_come_from_the_settings(settings, intake_user):
     purge()
 
     assert not ConsultationRequest.objects.filter(pk=declined.pk).exists()
+
+
+def test_a_closed_request_goes_with_its_other_people_and_conflict_check(
+    intake_user,
+):
+    expired = closed_long_ago(Status.DECLINED, 400, intake_user)
+    OtherPartyFactory(request=expired, name="José Álvarez")
+    ConflictCheckFactory(request=expired)
+    kept = ConsultationRequestFactory()
+    OtherPartyFactory(request=kept, name="Ana Ruiz")
+    ConflictCheckFactory(request=kept)
+
+    purge()
+
+    assert list(OtherParty.objects.values_list("request_id", flat=True)) == [kept.pk]
+    assert list(ConflictCheck.objects.values_list("request_id", flat=True)) == [kept.pk]
+
+
+def uploaded(hours_ago, *, applied=False):
+    pending = ClientListImport.objects.create(
+        rows=[{"name": "José Álvarez", "relationship": "client", "external_id": ""}]
+    )
+    moment = timezone.now() - datetime.timedelta(hours=hours_ago)
+    ClientListImport.objects.filter(pk=pending.pk).update(
+        uploaded_at=moment, applied_at=moment if applied else None
+    )
+    return pending
+
+
+def test_client_list_uploads_left_unconfirmed_for_a_day_are_deleted():
+    uploaded(hours_ago=25)
+    awaiting = uploaded(hours_ago=2)
+    applied = uploaded(hours_ago=72, applied=True)
+
+    output = purge()
+
+    assert set(ClientListImport.objects.values_list("pk", flat=True)) == {
+        awaiting.pk,
+        applied.pk,
+    }
+    assert "Deleted 1 unconfirmed client list upload(s)." in output

@@ -9,19 +9,23 @@ from django.utils import timezone
 
 from consultations.choices import CLOSED_STATUSES, Status
 from consultations.erasure import delete_requests
+from consultations.models.conflicts import ClientListImport
 from consultations.models.requests import ConsultationRequest
 
 logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 500
+#: How long an uploaded client list waits for the attorney's confirmation.
+UNCONFIRMED_IMPORT_LIFETIME = datetime.timedelta(days=1)
 
 
 class Command(BaseCommand):
     help = (
         "Delete closed consultation requests whose last status change is older than "
         "CONSULTATION_RETENTION_DAYS, and spam older than "
-        "CONSULTATION_SPAM_RETENTION_DAYS, with their history, notes and search "
-        "index entries. --dry-run only says what would go."
+        "CONSULTATION_SPAM_RETENTION_DAYS, with their history, notes, other people "
+        "involved, conflict checks and search index entries, and client list "
+        "uploads never confirmed within a day. --dry-run only says what would go."
     )
 
     def add_arguments(self, parser):
@@ -57,6 +61,21 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"Deleted {len(references)} {kind} request(s) older than {days} days."
             )
+        self.purge_unconfirmed_imports(now - UNCONFIRMED_IMPORT_LIFETIME, dry_run)
+
+    def purge_unconfirmed_imports(self, before, dry_run):
+        """An upload holds the whole client list until confirmed: one left
+        unconfirmed goes after a day."""
+        unconfirmed = ClientListImport.objects.filter(
+            applied_at__isnull=True, uploaded_at__lt=before
+        )
+        if dry_run:
+            self.stdout.write(
+                f"Would delete {unconfirmed.count()} unconfirmed client list upload(s)."
+            )
+            return
+        deleted, _by_model = unconfirmed.delete()
+        self.stdout.write(f"Deleted {deleted} unconfirmed client list upload(s).")
 
     def expired(self, statuses, before):
         return (
