@@ -5,12 +5,26 @@ intake service; only `page.py` does. Code inside `consultations/` imports the
 module it needs (`consultations.models.requests`), so no arrow leads back here.
 """
 
+from .booking import (
+    Booking,
+    BookingLink,
+    CalendarException,
+    CalendarFeed,
+    ConsultationCalendar,
+    WeeklyHours,
+)
 from .digests import FollowUpDigest
 from .history import InternalNote, StatusChange
 from .page import ConsultationPage
 from .requests import ConsultationRequest, ConsultationRequestQuerySet
 
 __all__ = [
+    "Booking",
+    "BookingLink",
+    "CalendarException",
+    "CalendarFeed",
+    "ConsultationCalendar",
+    "WeeklyHours",
     "ConsultationPage",
     "ConsultationRequest",
     "ConsultationRequestQuerySet",

@@ -27,6 +27,10 @@ class ConsultationRequestQuerySet(models.QuerySet):
     def not_spam(self):
         return self.exclude(status=Status.SPAM)
 
+    def consultation_overdue(self, now):
+        """Scheduled consultations whose time has passed without being held."""
+        return self.filter(status=Status.SCHEDULED, consultation_at__lt=now)
+
     def awaiting_notification(self, *, queued_before, received_after):
         """Requests with an e-mail still to send, last queued before a time."""
         firm_not_told = Q(firm_notified_at__isnull=True)
