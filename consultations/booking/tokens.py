@@ -2,7 +2,8 @@
 
 The token carries the request's id and its nonce, signed with the site's secret
 (`django.core.signing`), so nobody can make one for another request; a new nonce
-(after a cancellation) makes the old links useless.
+(after a cancellation) makes the old links useless. The signed value is encoded
+once more in URL-safe base64: Wagtail's page addresses allow no colons.
 """
 
 import datetime
@@ -22,18 +23,20 @@ class BadLink(Exception):
 
 def booking_token(consultation_request):
     link, _created = BookingLink.objects.get_or_create(request=consultation_request)
-    return signing.dumps(
+    signed = signing.dumps(
         {"request": consultation_request.pk, "nonce": link.nonce},
         salt=SALT,
         compress=True,
     )
+    return signing.b64_encode(signed.encode()).decode()
 
 
 def request_for_token(token):
     """The request a token opens, or BadLink."""
     try:
-        payload = signing.loads(token, salt=SALT, max_age=MAX_AGE)
-    except signing.BadSignature as error:
+        signed = signing.b64_decode(token.encode()).decode()
+        payload = signing.loads(signed, salt=SALT, max_age=MAX_AGE)
+    except (signing.BadSignature, ValueError) as error:
         raise BadLink from error
     if not isinstance(payload, dict):
         raise BadLink
