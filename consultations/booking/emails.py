@@ -8,8 +8,8 @@ from django.utils import translation
 from django.utils.formats import date_format
 
 from ..choices import Status
-from ..invitations import invitation_calendar
 from ..firm import firm_settings
+from ..invitations import invitation_calendar
 from ..notifications import render_email
 from ..workflow import CONSULTATION_TIME_ZONE
 from .links import booking_url

@@ -41,7 +41,9 @@ class BookingRoutesMixin:
             except service.SlotRefused as refusal:
                 form.refuse(refusal)
             else:
-                return redirect(self.booking_route_url(request, "manage_booking", token))
+                return redirect(
+                    self.booking_route_url(request, "manage_booking", token)
+                )
         return self.render_booking(
             request,
             "consultations/booking/choose_time.html",

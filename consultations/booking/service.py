@@ -23,6 +23,7 @@ from .tokens import renew_link
 
 logger = logging.getLogger(__name__)
 
+
 class SlotRefused(Exception):
     PAST = "past"
     NOT_OFFERED = "not_offered"
@@ -54,9 +55,9 @@ def book(consultation_request, slot_value, mode, *, now):
             pk=consultation_request.pk
         )
         calendar = (
-            slots.open_calendars().select_for_update(of=("self",)).filter(
-                pk=calendar_id
-            )
+            slots.open_calendars()
+            .select_for_update(of=("self",))
+            .filter(pk=calendar_id)
         ).first()
         if calendar is None or not is_offered(
             calendar, starts_at, now, urgent=locked_request.is_urgent

@@ -31,7 +31,9 @@ class Slot:
     @property
     def value(self):
         """What the picker's radio button sends back."""
-        return f"{self.calendar_id}-{self.starts_at.astimezone(datetime.UTC):%Y%m%dT%H%MZ}"
+        return (
+            f"{self.calendar_id}-{self.starts_at.astimezone(datetime.UTC):%Y%m%dT%H%MZ}"
+        )
 
     @property
     def local_start(self):

@@ -223,7 +223,7 @@ def new_secret():
 
 
 class BookingLink(models.Model):
-    """The nonce inside a request's signed booking link; a new nonce kills old links."""
+    """The nonce inside a request's signed booking link; a new one ends old links."""
 
     request = models.OneToOneField(
         "consultations.ConsultationRequest",
@@ -231,6 +231,9 @@ class BookingLink(models.Model):
         related_name="booking_link",
     )
     nonce = models.CharField(max_length=40, default=new_secret)
+
+    def __str__(self):
+        return str(self.request_id)
 
 
 class CalendarFeed(models.Model):
@@ -242,3 +245,6 @@ class CalendarFeed(models.Model):
         related_name="consultation_feed",
     )
     secret = models.CharField(max_length=40, unique=True, default=new_secret)
+
+    def __str__(self):
+        return str(self.user_id)

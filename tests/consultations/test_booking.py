@@ -4,8 +4,7 @@ import datetime
 
 import pytest
 import time_machine
-from django.core import mail
-from django.core import signing
+from django.core import mail, signing
 
 from consultations.choices import Status
 from consultations.models import Booking, CalendarException
@@ -58,7 +57,9 @@ def book(client, calendar, picker_url, django_capture_on_commit_callbacks):
 
 
 def offered_times(response):
-    return [slot.starts_at for _day, slots in response.context["days"] for slot in slots]
+    return [
+        slot.starts_at for _day, slots in response.context["days"] for slot in slots
+    ]
 
 
 def slot_error(response):
@@ -109,9 +110,7 @@ def test_the_confirmation_page_shows_the_time_and_mode(client, book):
     assert response.context["current_booking"].get_mode_display() == "Video call"
 
 
-def test_a_spanish_request_gets_a_spanish_confirmation(
-    book, consultation_page, client
-):
+def test_a_spanish_request_gets_a_spanish_confirmation(book, consultation_page, client):
     spanish = ConsultationRequestFactory(language="es", email="ana@example.com")
     book(ct(2026, 3, 5, 11), url=choose_time_url(consultation_page, spanish))
 
@@ -124,7 +123,9 @@ def test_a_taken_time_is_refused_and_the_mode_kept(book, consultation_page, clie
     rival = ConsultationRequestFactory()
 
     response = book(
-        ct(2026, 3, 5, 10), mode="in_person", url=choose_time_url(consultation_page, rival)
+        ct(2026, 3, 5, 10),
+        mode="in_person",
+        url=choose_time_url(consultation_page, rival),
     )
 
     assert slot_error(response) == ["That time was just taken. Please choose another."]
@@ -143,7 +144,12 @@ def test_a_past_time_is_refused(book):
 
 @pytest.mark.parametrize(
     "starts_at",
-    [ct(2026, 3, 5, 13), ct(2026, 3, 7, 10), ct(2026, 4, 30, 10), ct(2026, 3, 5, 9, 10)],
+    [
+        ct(2026, 3, 5, 13),
+        ct(2026, 3, 7, 10),
+        ct(2026, 4, 30, 10),
+        ct(2026, 3, 5, 9, 10),
+    ],
     ids=["after hours", "saturday", "beyond horizon", "off the grid"],
 )
 def test_a_time_outside_the_hours_is_refused(book, starts_at):
@@ -196,7 +202,9 @@ def test_cancelling_frees_the_slot_and_returns_to_contacted(
     assert prospect.status_changes.latest("pk").note == (
         "The prospect cancelled the consultation online."
     )
-    assert ct(2026, 3, 5, 10) in offered_times(client.get(response.context["choose_again_url"]))
+    assert ct(2026, 3, 5, 10) in offered_times(
+        client.get(response.context["choose_again_url"])
+    )
 
 
 def test_a_link_from_before_a_cancellation_no_longer_works(
@@ -238,3 +246,36 @@ def test_an_expired_link_gets_the_same_page(client, picker_url):
 
     assert response.status_code == 400
 
+
+@pytest.mark.parametrize(
+    ("now", "before", "after"),
+    [
+        (ct(2026, 3, 5, 15), "2026-03-06 14:00", "2026-03-09 13:00"),
+        (ct(2026, 10, 29, 15), "2026-10-30 13:00", "2026-11-02 14:00"),
+    ],
+    ids=["spring forward", "fall back"],
+)
+def test_hours_keep_their_wall_clock_time_across_daylight_saving(
+    client, picker_url, now, before, after
+):
+    with time_machine.travel(now, tick=False):
+        times = offered_times(client.get(picker_url))
+
+    utc_times = {
+        time.astimezone(datetime.UTC).strftime("%Y-%m-%d %H:%M") for time in times
+    }
+    assert {before, after} <= utc_times
+
+
+def test_the_hour_skipped_in_spring_is_never_offered(client, picker_url, calendar):
+    calendar.hours.create(
+        weekday=6, starts=datetime.time(1, 30), ends=datetime.time(3, 30)
+    )
+    with time_machine.travel(ct(2026, 3, 5, 15), tick=False):
+        times = offered_times(client.get(picker_url))
+
+    sunday = [time for time in times if time.date() == datetime.date(2026, 3, 8)]
+    assert [time.astimezone(datetime.UTC).strftime("%H:%M") for time in sunday] == [
+        "06:30",
+        "07:00",
+    ]

@@ -97,8 +97,10 @@ def test_resetting_the_feed_ends_the_old_address(attorney_client, attorney_user)
 
 def test_attorneys_edit_consultation_hours(attorney_client, attorney_calendar):
     response = attorney_client.get(
-        reverse("wagtailsnippets_consultations_consultationcalendar:edit",
-                args=[attorney_calendar.pk])
+        reverse(
+            "wagtailsnippets_consultations_consultationcalendar:edit",
+            args=[attorney_calendar.pk],
+        )
     )
 
     assert response.status_code == 200
