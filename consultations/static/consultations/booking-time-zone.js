@@ -14,6 +14,6 @@
     const local = format.format(new Date(label.dataset.utc));
     label.append(" (" + local + ")");
   });
-  note.textContent = note.dataset.template.replace("%(zone)s", zone);
+  note.textContent = note.dataset.template.replace("{zone}", zone);
   note.hidden = false;
 })();
