@@ -16,6 +16,7 @@ from tests.consultations.booking import (
     weekday_mornings_calendar,
 )
 from tests.consultations.factories import ConsultationRequestFactory
+from tests.markup import parse
 
 pytestmark = pytest.mark.django_db
 
@@ -283,3 +284,24 @@ def test_the_hour_skipped_in_spring_is_never_offered(client, picker_url, calenda
         "06:30",
         "07:00",
     ]
+
+
+def test_the_thank_you_page_and_acknowledgement_offer_a_time(
+    calendar, submit, valid_answers, client
+):
+    response = submit(valid_answers, follow=True)
+
+    link = parse(response).select_one("a.choose-time")["href"]
+    assert "/free-consultation/book/" in link
+    [acknowledgement] = [m for m in mail.outbox if m.to == ["maria@example.com"]]
+    assert link in acknowledgement.body
+    assert offered_times(client.get(link))
+
+
+def test_no_time_is_offered_when_self_booking_is_off(calendar, submit, valid_answers):
+    calendar.is_open = False
+    calendar.save()
+
+    response = submit(valid_answers, follow=True)
+
+    assert parse(response).select_one("a.choose-time") is None
