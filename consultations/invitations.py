@@ -13,7 +13,9 @@ from icalendar import Calendar, Event
 CONSULTATION_LENGTH = datetime.timedelta(minutes=30)
 
 
-def invitation_calendar(consultation_request, firm, *, domain, sequence):
+def invitation_calendar(
+    consultation_request, firm, *, domain, sequence, length=CONSULTATION_LENGTH
+):
     """The calendar file's bytes; `sequence` counts earlier versions of the event,
     so a rescheduled consultation replaces the first in the prospect's calendar."""
     starts_at = consultation_request.consultation_at.astimezone(datetime.UTC)
@@ -22,7 +24,7 @@ def invitation_calendar(consultation_request, firm, *, domain, sequence):
     event.add("sequence", max(sequence, 0))
     event.add("dtstamp", timezone.now().astimezone(datetime.UTC))
     event.add("dtstart", starts_at)
-    event.add("dtend", starts_at + CONSULTATION_LENGTH)
+    event.add("dtend", starts_at + length)
     event.add(
         "summary", _("Free consultation with %(firm)s") % {"firm": firm.firm_name}
     )

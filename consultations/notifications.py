@@ -13,17 +13,10 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
-from wagtail.models import Site
 
-from firm_site.base.models import FirmSettings
-
+from .booking.links import offered_booking_url
+from .firm import firm_settings
 from .models.requests import ConsultationRequest
-
-
-def firm_settings():
-    """The firm's settings; tasks have no HTTP request to find a site by."""
-    site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
-    return FirmSettings.for_site(site)
 
 
 def dashboard_url(consultation_request):
@@ -79,7 +72,11 @@ def send_acknowledgement(consultation_request):
     with translation.override(consultation_request.language):
         subject, body = render_email(
             "acknowledgement",
-            {"consultation_request": consultation_request, "firm": firm},
+            {
+                "consultation_request": consultation_request,
+                "firm": firm,
+                "booking_url": offered_booking_url(consultation_request),
+            },
         )
     reply_to = [firm.email] if firm.email else None
     EmailMessage(

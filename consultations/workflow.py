@@ -44,7 +44,9 @@ TRANSITIONS = {
         Status.SPAM,
     ),
     # Scheduled again: the consultation moved to another date.
+    # Contacted again: the prospect cancelled the consultation.
     Status.SCHEDULED: (
+        Status.CONTACTED,
         Status.SCHEDULED,
         Status.HELD,
         Status.DECLINED,

@@ -23,6 +23,7 @@ urlpatterns = [
         name="sitemap",
     ),
     path("healthz/", healthz, name="healthz"),
+    path("consultations/", include("consultations.urls")),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),

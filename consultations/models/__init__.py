@@ -5,6 +5,14 @@ intake service; only `page.py` does. Code inside `consultations/` imports the
 module it needs (`consultations.models.requests`), so no arrow leads back here.
 """
 
+from .booking import (
+    Booking,
+    BookingLink,
+    CalendarException,
+    CalendarFeed,
+    ConsultationCalendar,
+    WeeklyHours,
+)
 from .conflicts import ClientListEntry, ClientListImport, ConflictCheck, OtherParty
 from .digests import FollowUpDigest
 from .history import InternalNote, StatusChange
@@ -12,6 +20,12 @@ from .page import ConsultationPage
 from .requests import ConsultationRequest, ConsultationRequestQuerySet
 
 __all__ = [
+    "Booking",
+    "BookingLink",
+    "CalendarException",
+    "CalendarFeed",
+    "ConsultationCalendar",
+    "WeeklyHours",
     "ClientListEntry",
     "ClientListImport",
     "ConflictCheck",

@@ -19,15 +19,18 @@ from wagtail.models import Page
 from firm_site.base.models import BasePage
 
 from .. import limits
+from ..booking.links import offered_booking_url
+from ..booking.pages import BookingRoutesMixin
 from ..forms import ConsultationRequestForm, initial_from_request
 from ..intake import receive_request
+from .requests import ConsultationRequest
 
 THANK_YOU_SESSION_KEY = "consultations:reference"
 REQUEST_TOO_LARGE = ("consultations/request_too_large.html", 413)
 RATE_LIMITED = ("consultations/rate_limited.html", 429)
 
 
-class ConsultationPage(RoutablePageMixin, BasePage):
+class ConsultationPage(BookingRoutesMixin, RoutablePageMixin, BasePage):
     """The free-consultation form; editors write the words around it.
 
     Shaped like Wagtail's form pages (`wagtail.contrib.forms`): the routes only
@@ -124,10 +127,20 @@ class ConsultationPage(RoutablePageMixin, BasePage):
         response = self.render(
             request,
             template="consultations/thank_you.html",
-            context_overrides={"reference": reference},
+            context_overrides={
+                "reference": reference,
+                "booking_url": self.booking_offer(reference),
+            },
         )
         add_never_cache_headers(response)
         return response
+
+    def booking_offer(self, reference):
+        """The link to choose a time online, or "" (booking off, or a preview)."""
+        consultation_request = ConsultationRequest.objects.filter(
+            reference=reference
+        ).first()
+        return consultation_request and offered_booking_url(consultation_request)
 
     def render_refusal(self, request, refusal):
         template, status = refusal

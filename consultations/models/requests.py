@@ -55,6 +55,10 @@ class ConsultationRequestQuerySet(models.QuerySet):
         """Requests whose conflict check is pending, cleared or a conflict."""
         return self.filter(CONFLICT_CHECK_STATES[ConflictCheckState(state)])
 
+    def consultation_overdue(self, now):
+        """Scheduled consultations whose time has passed without being held."""
+        return self.filter(status=Status.SCHEDULED, consultation_at__lt=now)
+
     def awaiting_notification(self, *, queued_before, received_after):
         """Requests with an e-mail still to send, last queued before a time."""
         firm_not_told = Q(firm_notified_at__isnull=True)

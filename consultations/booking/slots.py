@@ -1,0 +1,157 @@
+"""The free consultation times of the open calendars.
+
+Hours are Connecticut wall-clock times: each slot is built in local time with
+`zoneinfo`, so a 10:30 consultation stays 10:30 across daylight-saving changes,
+and kept in UTC. A wall-clock time that does not exist (the spring-forward hour)
+is never offered.
+"""
+
+import datetime
+from dataclasses import dataclass
+
+from django.db.models import Prefetch
+
+from ..models.booking import (
+    Booking,
+    CalendarException,
+    ConsultationCalendar,
+    WeeklyHours,
+)
+from ..workflow import CONSULTATION_TIME_ZONE
+
+SATURDAY = 5
+
+
+@dataclass(frozen=True)
+class Slot:
+    calendar_id: int
+    starts_at: datetime.datetime
+    ends_at: datetime.datetime
+
+    @property
+    def value(self):
+        """What the picker's radio button sends back."""
+        return (
+            f"{self.calendar_id}-{self.starts_at.astimezone(datetime.UTC):%Y%m%dT%H%MZ}"
+        )
+
+    @property
+    def local_start(self):
+        return self.starts_at.astimezone(CONSULTATION_TIME_ZONE)
+
+
+def parse_slot_value(value):
+    """(calendar id, UTC start) from a radio value, or None if it is not one."""
+    calendar_id, _dash, when = (value or "").partition("-")
+    try:
+        starts_at = datetime.datetime.strptime(when, "%Y%m%dT%H%MZ")
+        return int(calendar_id), starts_at.replace(tzinfo=datetime.UTC)
+    except ValueError:
+        return None
+
+
+def open_calendars():
+    return ConsultationCalendar.objects.filter(is_open=True).prefetch_related(
+        Prefetch("hours", queryset=WeeklyHours.objects.order_by("starts")),
+        Prefetch("exceptions", queryset=CalendarException.objects.all()),
+    )
+
+
+def add_business_days(day, count):
+    while count > 0:
+        day += datetime.timedelta(days=1)
+        if day.weekday() < SATURDAY:
+            count -= 1
+    return day
+
+
+def earliest_start(calendar, now, *, urgent):
+    """Urgent requests may book the same day; others from the notice's day on."""
+    if urgent:
+        return now + datetime.timedelta(hours=calendar.urgent_notice_hours)
+    today = now.astimezone(CONSULTATION_TIME_ZONE).date()
+    first_day = add_business_days(today, calendar.notice_business_days)
+    return local_datetime(first_day, datetime.time.min)
+
+
+def local_datetime(day, time):
+    return datetime.datetime.combine(day, time, tzinfo=CONSULTATION_TIME_ZONE)
+
+
+def exists_on_the_clock(local):
+    """False for the wall-clock times skipped when the clocks spring forward."""
+    round_trip = local.astimezone(datetime.UTC).astimezone(CONSULTATION_TIME_ZONE)
+    return round_trip.replace(tzinfo=None) == local.replace(tzinfo=None)
+
+
+def is_day_off(calendar, day):
+    return any(
+        exception.first_day <= day <= exception.last_day
+        for exception in calendar.exceptions.all()
+    )
+
+
+def calendar_slots(calendar, first_day, last_day):
+    """Every slot the calendar's hours make between two days, booked or not."""
+    day = first_day
+    while day <= last_day:
+        if not is_day_off(calendar, day):
+            for hours in calendar.hours.all():
+                if hours.weekday == day.weekday():
+                    yield from hours_slots(calendar, day, hours)
+        day += datetime.timedelta(days=1)
+
+
+def hours_slots(calendar, day, hours):
+    starts = local_datetime(day, hours.starts)
+    closes = local_datetime(day, hours.ends)
+    while starts + calendar.length <= closes:
+        if exists_on_the_clock(starts):
+            utc_start = starts.astimezone(datetime.UTC)
+            yield Slot(calendar.pk, utc_start, utc_start + calendar.length)
+        starts += calendar.step
+
+
+def free_slots(now, *, urgent=False, calendars=None):
+    """The free slots of the open calendars, earliest first, one per time."""
+    calendars = list(open_calendars() if calendars is None else calendars)
+    if not calendars:
+        return []
+    today = now.astimezone(CONSULTATION_TIME_ZONE).date()
+    last_day = today + datetime.timedelta(
+        days=max(calendar.horizon_days for calendar in calendars)
+    )
+    taken = taken_times(calendars, now, local_datetime(last_day, datetime.time.max))
+    by_time = {}
+    for calendar in calendars:
+        horizon = today + datetime.timedelta(days=calendar.horizon_days)
+        earliest = max(now, earliest_start(calendar, now, urgent=urgent))
+        for slot in calendar_slots(calendar, today, horizon):
+            if slot.starts_at >= earliest and not overlaps(slot, taken):
+                by_time.setdefault(slot.starts_at, slot)
+    return [by_time[starts_at] for starts_at in sorted(by_time)]
+
+
+def taken_times(calendars, after, before):
+    return list(
+        Booking.objects.booked()
+        .filter(calendar__in=calendars, ends_at__gt=after, starts_at__lt=before)
+        .values_list("calendar_id", "starts_at", "ends_at")
+    )
+
+
+def overlaps(slot, taken):
+    return any(
+        calendar_id == slot.calendar_id
+        and starts_at < slot.ends_at
+        and ends_at > slot.starts_at
+        for calendar_id, starts_at, ends_at in taken
+    )
+
+
+def slots_by_day(slots):
+    """[(local date, [slots])] for the picker's groups."""
+    days = {}
+    for slot in slots:
+        days.setdefault(slot.local_start.date(), []).append(slot)
+    return list(days.items())
