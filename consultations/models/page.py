@@ -23,6 +23,7 @@ from ..forms import ConsultationRequestForm, initial_from_request
 from ..intake import receive_request
 
 THANK_YOU_SESSION_KEY = "consultations:reference"
+URGENT_SESSION_KEY = "consultations:urgent"
 REQUEST_TOO_LARGE = ("consultations/request_too_large.html", 413)
 RATE_LIMITED = ("consultations/rate_limited.html", 429)
 
@@ -91,7 +92,9 @@ class ConsultationPage(RoutablePageMixin, BasePage):
         reference = request.session.get(THANK_YOU_SESSION_KEY)
         if reference is None:
             return redirect(self.get_url(request))
-        return self.render_thank_you(request, reference)
+        return self.render_thank_you(
+            request, reference, urgent=request.session.get(URGENT_SESSION_KEY, False)
+        )
 
     def get_form(self, request, data=None):
         return ConsultationRequestForm(
@@ -113,6 +116,7 @@ class ConsultationPage(RoutablePageMixin, BasePage):
     def redirect_to_thank_you(self, request, consultation_request):
         """The reference travels in the session, so no address reveals it."""
         request.session[THANK_YOU_SESSION_KEY] = consultation_request.reference
+        request.session[URGENT_SESSION_KEY] = consultation_request.is_urgent
         return redirect(self.get_url(request) + self.reverse_subpage("thank_you"))
 
     def render_form(self, request, form):
@@ -120,11 +124,11 @@ class ConsultationPage(RoutablePageMixin, BasePage):
         add_never_cache_headers(response)
         return response
 
-    def render_thank_you(self, request, reference):
+    def render_thank_you(self, request, reference, urgent=False):
         response = self.render(
             request,
             template="consultations/thank_you.html",
-            context_overrides={"reference": reference},
+            context_overrides={"reference": reference, "urgent": urgent},
         )
         add_never_cache_headers(response)
         return response
