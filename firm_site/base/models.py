@@ -215,8 +215,7 @@ class FirmSettings(BaseSiteSetting):
         max_length=30,
         blank=True,
         help_text=_(
-            "A number that receives text messages. Leave blank to show no text "
-            "link."
+            "A number that receives text messages. Leave blank to show no text link."
         ),
     )
 
