@@ -8,7 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from firm_site.base.sitemaps import AllLanguagesSitemap
-from firm_site.base.views import healthz
+from firm_site.base.views import brand_css, healthz
 from firm_site.search.views import search_view
 
 handler500 = "firm_site.base.views.server_error"
@@ -23,6 +23,7 @@ urlpatterns = [
         name="sitemap",
     ),
     path("healthz/", healthz, name="healthz"),
+    path("brand.css", brand_css, name="brand_css"),
     path("consultations/", include("consultations.urls")),
     path(
         "robots.txt",

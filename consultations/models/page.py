@@ -26,6 +26,7 @@ from ..intake import receive_request
 from .requests import ConsultationRequest
 
 THANK_YOU_SESSION_KEY = "consultations:reference"
+URGENT_SESSION_KEY = "consultations:urgent"
 REQUEST_TOO_LARGE = ("consultations/request_too_large.html", 413)
 RATE_LIMITED = ("consultations/rate_limited.html", 429)
 
@@ -94,7 +95,9 @@ class ConsultationPage(BookingRoutesMixin, RoutablePageMixin, BasePage):
         reference = request.session.get(THANK_YOU_SESSION_KEY)
         if reference is None:
             return redirect(self.get_url(request))
-        return self.render_thank_you(request, reference)
+        return self.render_thank_you(
+            request, reference, urgent=request.session.get(URGENT_SESSION_KEY, False)
+        )
 
     def get_form(self, request, data=None):
         return ConsultationRequestForm(
@@ -116,6 +119,7 @@ class ConsultationPage(BookingRoutesMixin, RoutablePageMixin, BasePage):
     def redirect_to_thank_you(self, request, consultation_request):
         """The reference travels in the session, so no address reveals it."""
         request.session[THANK_YOU_SESSION_KEY] = consultation_request.reference
+        request.session[URGENT_SESSION_KEY] = consultation_request.is_urgent
         return redirect(self.get_url(request) + self.reverse_subpage("thank_you"))
 
     def render_form(self, request, form):
@@ -123,12 +127,13 @@ class ConsultationPage(BookingRoutesMixin, RoutablePageMixin, BasePage):
         add_never_cache_headers(response)
         return response
 
-    def render_thank_you(self, request, reference):
+    def render_thank_you(self, request, reference, urgent=False):
         response = self.render(
             request,
             template="consultations/thank_you.html",
             context_overrides={
                 "reference": reference,
+                "urgent": urgent,
                 "booking_url": self.booking_offer(reference),
             },
         )

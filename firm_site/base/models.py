@@ -1,5 +1,6 @@
 """What every page stands on: the firm's settings, attorney profiles, BasePage."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
@@ -8,6 +9,8 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
+
+from .brand import check_white_text_contrast, hex_colour_validator
 
 
 def tel_href(phone):
@@ -80,6 +83,7 @@ class FirmSettings(BaseSiteSetting):
         "consultation_page",
         "privacy_page",
         "disclaimer_page",
+        "logo",
     ]
 
     firm_name = models.CharField(_("firm name"), max_length=120)
@@ -136,6 +140,85 @@ class FirmSettings(BaseSiteSetting):
         ),
     )
 
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "An SVG, or a PNG at least 96 pixels high, that reads on the brand "
+            "colour. Without one, the header shows the firm's name."
+        ),
+    )
+    tagline = models.CharField(
+        _("tagline"),
+        max_length=80,
+        blank=True,
+        help_text=_(
+            "A few words under the firm's name on wide screens, shown as written "
+            "in every language: places or names read the same in all of them."
+        ),
+    )
+    brand_colour = models.CharField(
+        _("brand colour"),
+        max_length=7,
+        default="#12355b",
+        validators=[hex_colour_validator],
+        help_text=_(
+            "The header's and headings' colour, e.g. #12355b. White text must "
+            "read on it (contrast of at least 4.5:1)."
+        ),
+    )
+    accent_colour = models.CharField(
+        _("accent colour"),
+        max_length=7,
+        default="#a33f00",
+        validators=[hex_colour_validator],
+        help_text=_(
+            "The main buttons' colour, e.g. #a33f00. White text must read on it "
+            "(contrast of at least 4.5:1)."
+        ),
+    )
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("social image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown when a page without its own social image is shared; "
+            "1200 × 630 pixels."
+        ),
+    )
+    urgent_callback_hours = models.PositiveSmallIntegerField(
+        _("urgent callback within (hours)"),
+        default=2,
+        help_text=_(
+            "During office hours, how soon we call back an urgent request. "
+            "The thank-you page promises it."
+        ),
+    )
+    whatsapp_number = models.CharField(
+        _("WhatsApp number"),
+        max_length=30,
+        blank=True,
+        help_text=_(
+            "With the country code, e.g. +1 860 555 0100. Leave blank to show "
+            "no WhatsApp link."
+        ),
+    )
+    sms_number = models.CharField(
+        _("text message number"),
+        max_length=30,
+        blank=True,
+        help_text=_(
+            "A number that receives text messages. Leave blank to show no text link."
+        ),
+    )
+
     panels = [
         MultiFieldPanel(
             [
@@ -150,6 +233,24 @@ class FirmSettings(BaseSiteSetting):
         FieldPanel("intake_email"),
         MultiFieldPanel(
             [
+                FieldPanel("logo"),
+                FieldPanel("tagline"),
+                FieldPanel("brand_colour"),
+                FieldPanel("accent_colour"),
+                FieldPanel("social_image"),
+            ],
+            heading=_("Identity"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("urgent_callback_hours"),
+                FieldPanel("whatsapp_number"),
+                FieldPanel("sms_number"),
+            ],
+            heading=_("Urgent requests and messages"),
+        ),
+        MultiFieldPanel(
+            [
                 FieldPanel("consultation_page"),
                 FieldPanel("privacy_page"),
                 FieldPanel("disclaimer_page"),
@@ -161,9 +262,34 @@ class FirmSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("firm settings")
 
+    def clean(self):
+        super().clean()
+        errors = {}
+        for field_name in ("brand_colour", "accent_colour"):
+            try:
+                check_white_text_contrast(field_name, getattr(self, field_name))
+            except ValidationError as error:
+                errors.update(error.message_dict)
+        if errors:
+            raise ValidationError(errors)
+
     @property
     def phone_href(self):
         return tel_href(self.phone)
+
+    @property
+    def whatsapp_href(self):
+        """A plain wa.me link: no widget, nothing loaded from WhatsApp."""
+        return "https://wa.me/" + tel_href(self.whatsapp_number).removeprefix("tel:+")
+
+    @property
+    def sms_href(self):
+        return "sms:" + tel_href(self.sms_number).removeprefix("tel:")
+
+    @property
+    def brand_version(self):
+        """Changes with the colours, so browsers may keep /brand.css for a year."""
+        return (self.brand_colour + self.accent_colour).replace("#", "")
 
 
 class BasePage(Page):

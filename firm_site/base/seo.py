@@ -45,11 +45,13 @@ def page_description(page):
     return ""
 
 
-def social_image(page):
-    """The page's sharing image at Open Graph size, or None."""
-    if not getattr(page, "social_image_id", None):
-        return None
-    return page.social_image.get_rendition(SOCIAL_IMAGE_SPEC)
+def social_image(page, firm=None):
+    """The page's sharing image at Open Graph size, else the firm's, or None."""
+    if getattr(page, "social_image_id", None):
+        return page.social_image.get_rendition(SOCIAL_IMAGE_SPEC)
+    if firm is not None and firm.social_image_id:
+        return firm.social_image.get_rendition(SOCIAL_IMAGE_SPEC)
+    return None
 
 
 def _absolute_image_url(page, request):

@@ -25,6 +25,18 @@ class HomePage(BasePage):
 
     headline = models.CharField(_("headline"), max_length=150)
     intro = RichTextField(_("introduction"), features=["bold", "italic", "link"])
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Beside the headline; at least 1600 × 900 pixels. The image's "
+            "description is its alt text: describe what it shows."
+        ),
+    )
     call_heading = models.CharField(
         _("consultation call heading"),
         max_length=120,
@@ -38,6 +50,7 @@ class HomePage(BasePage):
         *Page.content_panels,
         FieldPanel("headline"),
         FieldPanel("intro"),
+        FieldPanel("hero_image"),
         MultiFieldPanel(
             [FieldPanel("call_heading"), FieldPanel("call_text")],
             heading=_("Free consultation"),

@@ -322,7 +322,7 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
-WAGTAILIMAGES_EXTENSIONS = ["avif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_EXTENSIONS = ["avif", "jpg", "jpeg", "png", "svg", "webp"]
 WAGTAILEMBEDS_FINDERS = []  # no third-party embeds on a privacy-sensitive site
 
 # ------------------------------------------------------------------------------

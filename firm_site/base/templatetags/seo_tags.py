@@ -13,10 +13,11 @@ def page_description(page):
     return seo.page_description(page)
 
 
-@register.simple_tag
-def social_image(page):
-    """Use as `{% social_image page as rendition %}`."""
-    return seo.social_image(page)
+@register.simple_tag(takes_context=True)
+def social_image(context, page):
+    """Use as `{% social_image page as rendition %}`: the firm's when the page
+    has none."""
+    return seo.social_image(page, FirmSettings.for_request(context["request"]))
 
 
 @register.simple_tag(takes_context=True)

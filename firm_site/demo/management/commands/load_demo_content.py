@@ -7,7 +7,7 @@ from cities.models import CityIndexPage, CityPage
 from consultations.models import ConsultationPage
 from firm_site.articles.models import ArticleIndexPage, ArticlePage, ArticleRelatedCity
 from firm_site.base.models import AttorneyProfile, FirmSettings
-from firm_site.demo import content_files
+from firm_site.demo import content_files, images
 from firm_site.demo.demo_translations import translate_page
 from firm_site.home.models import HomePage, HomePageFeaturedCity, StandardPage
 
@@ -56,6 +56,7 @@ class Command(BaseCommand):
             self.ensure_links()
             site = self.ensure_site(firm["firm_settings"]["firm_name"])
             self.ensure_firm_settings(site, firm["firm_settings"])
+            self.ensure_images()
             self.ensure_translations()
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))
 
@@ -187,6 +188,25 @@ class Command(BaseCommand):
         if empty:
             firm_settings.save()
         self.report(created, "firm settings", changed=empty)
+
+    def ensure_images(self):
+        """The drawn demo images (firm_site/demo/images.py), set where empty."""
+        firm_settings = FirmSettings.objects.get(site__root_page=self.pages["home"])
+        self.set_if_empty(
+            firm_settings, "logo", images.firm_logo(firm_settings.firm_name)
+        )
+        self.set_if_empty(firm_settings, "social_image", images.firm_social_image())
+        for attorney in self.attorneys.values():
+            self.set_if_empty(attorney, "photo", images.attorney_photo(attorney.name))
+        home = self.pages["home"]
+        if not home.hero_image_id:
+            home.hero_image = images.hero_image()
+            home.save_revision().publish()
+
+    def set_if_empty(self, row, field_name, image):
+        if not getattr(row, f"{field_name}_id"):
+            setattr(row, field_name, image)
+            row.save(update_fields=[field_name])
 
     def ensure_translations(self):
         """Every page in every language the demo has words for; parents first."""
