@@ -58,5 +58,7 @@ class Matter(models.TextChoices):
 class SpamReason(models.TextChoices):
     HONEYPOT = "honeypot", _("Hidden field filled in")
     TOO_FAST = "too_fast", _("Sent faster than a person could")
+    # No longer signs of spam (a person may leave the form open overnight); kept
+    # so requests marked before still read.
     STALE_FORM = "stale_form", _("Sent from a form that was hours old")
     BAD_TIMESTAMP = "bad_timestamp", _("Form time stamp missing or forged")

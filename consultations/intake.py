@@ -37,8 +37,7 @@ def receive_request(consultation_request, *, spam_reason=""):
             from_status="",
             to_status=consultation_request.status,
         )
-        if not consultation_request.is_spam:
-            queue_notifications(consultation_request)
+        queue_notifications(consultation_request)
     return consultation_request
 
 

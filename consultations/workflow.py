@@ -21,6 +21,7 @@ from .choices import Status
 from .models.history import InternalNote, StatusChange
 from .models.requests import ConsultationRequest
 from .permissions import staff_who_work_requests
+from .tasks import queue_notifications
 
 CONSULTATION_TIME_ZONE = ZoneInfo("America/New_York")
 
@@ -98,6 +99,9 @@ def change_status(consultation_request, to_status, *, user, note="", when=None):
             current.consultation_at = when
             updated_fields.append("consultation_at")
         current.save(update_fields=updated_fields)
+        if change.from_status == Status.SPAM:
+            # Released: the prospect's acknowledgement, held while it was spam.
+            queue_notifications(current)
         _audit(
             current,
             "consultations.status_change",

@@ -28,15 +28,19 @@ class ConsultationRequestQuerySet(models.QuerySet):
         return self.exclude(status=Status.SPAM)
 
     def awaiting_notification(self, *, queued_before, received_after):
-        """Requests with an e-mail still to send, last queued before a time."""
+        """Requests with an e-mail still to send, last queued before a time; the
+        firm hears of spam too, the prospect only once it is released."""
         firm_not_told = Q(firm_notified_at__isnull=True)
-        prospect_not_told = ~Q(email="") & Q(acknowledged_at__isnull=True)
+        prospect_not_told = (
+            ~Q(email="")
+            & Q(acknowledged_at__isnull=True)
+            & ~Q(status=Status.SPAM)
+        )
         not_queued_lately = Q(notifications_queued_at__isnull=True) | Q(
             notifications_queued_at__lt=queued_before
         )
         return (
-            self.not_spam()
-            .filter(created_at__gte=received_after)
+            self.filter(created_at__gte=received_after)
             .filter(firm_not_told | prospect_not_told)
             .filter(not_queued_lately)
         )

@@ -269,9 +269,9 @@ RATELIMIT_FAIL_OPEN = True
 CONSULTATION_CLIENT_ADDRESS_HEADER = env(
     "CONSULTATION_CLIENT_ADDRESS_HEADER", "REMOTE_ADDR"
 )
-# A form sent sooner than this after it was shown, or later, is marked as spam.
+# A form sent sooner than this after it was shown is marked as spam; however late
+# it is sent, it is a person's request (docs/intake.md).
 CONSULTATION_TIME_TRAP_MIN_SECONDS = 3
-CONSULTATION_TIME_TRAP_MAX_SECONDS = 6 * 60 * 60
 # The phone on the "database unavailable" page, which cannot read FirmSettings.
 FIRM_PHONE_FALLBACK = env("FIRM_PHONE_FALLBACK", "")
 
