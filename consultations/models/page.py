@@ -19,12 +19,25 @@ from wagtail.models import Page
 from firm_site.base.models import BasePage
 
 from .. import limits
+from ..choices import BestTime, ContactMethod
 from ..forms import ConsultationRequestForm, initial_from_request
 from ..intake import receive_request
 
 THANK_YOU_SESSION_KEY = "consultations:reference"
+REPLY_SESSION_KEY = "consultations:reply"
 REQUEST_TOO_LARGE = ("consultations/request_too_large.html", 413)
 RATE_LIMITED = ("consultations/rate_limited.html", 429)
+
+
+def reply_context(reply):
+    """How and when we will reach the prospect, as the thank-you page says it."""
+    method = reply.get("contact_method")
+    best_time = reply.get("best_time")
+    return {
+        "contact_method": ContactMethod(method).label if method else "",
+        "best_time": BestTime(best_time).label if best_time else "",
+        "email_given": reply.get("email_given", False),
+    }
 
 
 class ConsultationPage(RoutablePageMixin, BasePage):
@@ -91,7 +104,8 @@ class ConsultationPage(RoutablePageMixin, BasePage):
         reference = request.session.get(THANK_YOU_SESSION_KEY)
         if reference is None:
             return redirect(self.get_url(request))
-        return self.render_thank_you(request, reference)
+        reply = request.session.get(REPLY_SESSION_KEY) or {}
+        return self.render_thank_you(request, reference, reply=reply)
 
     def get_form(self, request, data=None):
         return ConsultationRequestForm(
@@ -107,8 +121,14 @@ class ConsultationPage(RoutablePageMixin, BasePage):
         return receive_request(consultation_request, spam_reason=form.spam_reason)
 
     def redirect_to_thank_you(self, request, consultation_request):
-        """The reference travels in the session, so no address reveals it."""
+        """The reference travels in the session, so no address reveals it, with
+        how we will reply, so the page promises only what will happen."""
         request.session[THANK_YOU_SESSION_KEY] = consultation_request.reference
+        request.session[REPLY_SESSION_KEY] = {
+            "contact_method": consultation_request.contact_method,
+            "best_time": consultation_request.best_time,
+            "email_given": bool(consultation_request.email),
+        }
         return redirect(self.get_url(request) + self.reverse_subpage("thank_you"))
 
     def render_form(self, request, form):
@@ -116,11 +136,11 @@ class ConsultationPage(RoutablePageMixin, BasePage):
         add_never_cache_headers(response)
         return response
 
-    def render_thank_you(self, request, reference):
+    def render_thank_you(self, request, reference, *, reply):
         response = self.render(
             request,
             template="consultations/thank_you.html",
-            context_overrides={"reference": reference},
+            context_overrides={"reference": reference, **reply_context(reply)},
         )
         add_never_cache_headers(response)
         return response
@@ -134,5 +154,9 @@ class ConsultationPage(RoutablePageMixin, BasePage):
 
     def serve_preview(self, request, mode_name):
         if mode_name == "thank_you":
-            return self.render_thank_you(request, reference="CR-XXXXXX")
+            return self.render_thank_you(
+                request,
+                reference="CR-XXXXXX",
+                reply={"contact_method": ContactMethod.PHONE, "email_given": True},
+            )
         return self.render_form(request, self.get_form(request))
