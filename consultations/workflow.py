@@ -6,7 +6,6 @@ audit log carries ids, statuses and dates only, never what the prospect wrote.
 """
 
 import uuid
-from zoneinfo import ZoneInfo
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
@@ -21,9 +20,8 @@ from .choices import Status
 from .models.history import InternalNote, StatusChange
 from .models.requests import ConsultationRequest
 from .permissions import staff_who_work_requests
+from .scheduling import check_consultation_time
 from .tasks import queue_notifications
-
-CONSULTATION_TIME_ZONE = ZoneInfo("America/New_York")
 
 #: Which status may follow which. Anything not listed is refused.
 TRANSITIONS = {
@@ -81,6 +79,8 @@ def change_status(consultation_request, to_status, *, user, note="", when=None):
         raise ValidationError(
             _("Give the consultation's date and time."), code="consultation_at"
         )
+    if to_status == Status.SCHEDULED:
+        check_consultation_time(when)
     with transaction.atomic():
         current = ConsultationRequest.objects.select_for_update().get(
             pk=consultation_request.pk

@@ -16,7 +16,7 @@ from wagtail.snippets.views import snippets as snippet_views
 from firm_site.base.models import FirmSettings
 from firm_site.security.spreadsheets import text_for_spreadsheet
 
-from .. import workflow
+from .. import scheduling, workflow
 from ..choices import Status
 from ..invitations import invitation_calendar
 from ..models.history import InternalNote, StatusChange
@@ -196,7 +196,7 @@ class InspectView(snippet_views.InspectView):
             may_assign=may_work and can_assign_requests(user),
             local_consultation_at=self.object.consultation_at
             and timezone.localtime(
-                self.object.consultation_at, workflow.CONSULTATION_TIME_ZONE
+                self.object.consultation_at, scheduling.CONSULTATION_TIME_ZONE
             ),
             invitation_url=self.get_invitation_url(),
             history_url=request_admin_url("history", self.object),
@@ -302,13 +302,19 @@ class ChangeStatusView(RequestActionView):
         return self.status_form(self.request.POST)
 
     def perform(self, form):
+        when = form.cleaned_data["consultation_at"]
         workflow.change_status(
             self.object,
             form.cleaned_data["to_status"],
             user=self.request.user,
             note=form.cleaned_data["note"],
-            when=form.cleaned_data["consultation_at"],
+            when=when,
         )
+        if when and not scheduling.within_office_hours(when):
+            messages.warning(
+                self.request,
+                _("The consultation is outside office hours: check that it suits."),
+            )
 
 
 class AssignView(RequestActionView):

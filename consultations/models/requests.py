@@ -32,9 +32,7 @@ class ConsultationRequestQuerySet(models.QuerySet):
         firm hears of spam too, the prospect only once it is released."""
         firm_not_told = Q(firm_notified_at__isnull=True)
         prospect_not_told = (
-            ~Q(email="")
-            & Q(acknowledged_at__isnull=True)
-            & ~Q(status=Status.SPAM)
+            ~Q(email="") & Q(acknowledged_at__isnull=True) & ~Q(status=Status.SPAM)
         )
         not_queued_lately = Q(notifications_queued_at__isnull=True) | Q(
             notifications_queued_at__lt=queued_before

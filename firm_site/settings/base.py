@@ -272,6 +272,11 @@ CONSULTATION_CLIENT_ADDRESS_HEADER = env(
 # A form sent sooner than this after it was shown is marked as spam; however late
 # it is sent, it is a person's request (docs/intake.md).
 CONSULTATION_TIME_TRAP_MIN_SECONDS = 3
+# When consultations are normally held, in Connecticut time: weekday (Monday 0)
+# to opening and closing time. Scheduling outside them asks staff to check. The
+# footer's sentence ("Monday to Friday, 9 a.m. to 5 p.m.") is in the catalogue:
+# change both together.
+FIRM_OFFICE_HOURS = {weekday: ("09:00", "17:00") for weekday in range(5)}
 # The phone on the "database unavailable" page, which cannot read FirmSettings.
 FIRM_PHONE_FALLBACK = env("FIRM_PHONE_FALLBACK", "")
 

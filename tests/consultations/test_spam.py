@@ -55,9 +55,7 @@ def test_form_sent_faster_than_a_person_could_is_spam(submit, valid_answers):
     assert_saved_as_spam(response, SpamReason.TOO_FAST)
 
 
-def test_a_form_left_open_overnight_is_received_like_any_other(
-    submit, valid_answers
-):
+def test_a_form_left_open_overnight_is_received_like_any_other(submit, valid_answers):
     valid_answers["form_started"] = time_trap_token(age=SIX_HOURS * 2)
 
     response = submit(valid_answers)

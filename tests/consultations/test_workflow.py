@@ -22,7 +22,7 @@ REFUSED = [(s, t) for s, t in PAIRS if t not in workflow.TRANSITIONS[s]]
 NEW_YORK = zoneinfo.ZoneInfo("America/New_York")
 
 
-def status_answers(to_status, note="", day="2026-12-01", time="10:30"):
+def status_answers(to_status, note="", day="2030-12-03", time="10:30"):
     answers = {"status-to_status": to_status, "status-note": note}
     if to_status == Status.SCHEDULED:
         answers.update(
@@ -154,15 +154,15 @@ def test_the_consultation_time_is_connecticut_time(intake_client):
 
     intake_client.post(
         request_url("change_status", consultation_request),
-        status_answers(Status.SCHEDULED, day="2026-07-01", time="10:30"),
+        status_answers(Status.SCHEDULED, day="2030-07-02", time="10:30"),
     )
 
     consultation_request.refresh_from_db()
     assert consultation_request.consultation_at == datetime.datetime(
-        2026, 7, 1, 10, 30, tzinfo=NEW_YORK
+        2030, 7, 2, 10, 30, tzinfo=NEW_YORK
     )
     assert consultation_request.consultation_at == datetime.datetime(
-        2026, 7, 1, 14, 30, tzinfo=datetime.UTC
+        2030, 7, 2, 14, 30, tzinfo=datetime.UTC
     )
 
 
@@ -174,7 +174,7 @@ def test_a_scheduled_request_offers_an_invitation_without_personal_data(
     )
     intake_client.post(
         request_url("change_status", consultation_request),
-        status_answers(Status.SCHEDULED, day="2026-12-01", time="10:30"),
+        status_answers(Status.SCHEDULED, day="2030-12-03", time="10:30"),
     )
 
     page = intake_client.get(request_url("inspect", consultation_request))
@@ -184,8 +184,8 @@ def test_a_scheduled_request_offers_an_invitation_without_personal_data(
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
     calendar = response.content.decode()
     assert calendar.startswith("BEGIN:VCALENDAR\r\n")
-    assert "DTSTART:20261201T153000Z\r\n" in calendar
-    assert "DTEND:20261201T160000Z\r\n" in calendar
+    assert "DTSTART:20301203T153000Z\r\n" in calendar
+    assert "DTEND:20301203T160000Z\r\n" in calendar
     assert f"UID:{consultation_request.reference}@testserver\r\n" in calendar
     assert consultation_request.reference in calendar
     assert "Rosa" not in calendar
@@ -194,7 +194,7 @@ def test_a_scheduled_request_offers_an_invitation_without_personal_data(
 
 def test_rescheduling_updates_the_same_invitation(intake_client):
     consultation_request = ConsultationRequestFactory(status=Status.CONTACTED)
-    for day in ("2026-12-01", "2026-12-03"):
+    for day in ("2030-12-03", "2030-12-05"):
         intake_client.post(
             request_url("change_status", consultation_request),
             status_answers(Status.SCHEDULED, day=day),
@@ -205,7 +205,7 @@ def test_rescheduling_updates_the_same_invitation(intake_client):
     ).content.decode()
 
     assert "SEQUENCE:1\r\n" in calendar
-    assert "DTSTART:20261203T153000Z\r\n" in calendar
+    assert "DTSTART:20301205T153000Z\r\n" in calendar
 
 
 def test_an_unscheduled_request_has_no_invitation(intake_client):
