@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 #: Consultations are held, and office hours kept, in Connecticut.
@@ -35,3 +35,20 @@ def within_office_hours(when):
         return False
     opening, closing = (datetime.time.fromisoformat(value) for value in hours)
     return opening <= local.time() < closing
+
+
+def show_date(iso_date):
+    """A date kept as ISO 8601, as staff read it; a dash for none."""
+    if not iso_date:
+        return "—"
+    return formats.date_format(datetime.date.fromisoformat(iso_date), "DATE_FORMAT")
+
+
+def show_date_time(iso_date_time):
+    """A consultation time kept as ISO 8601, in Connecticut time; a dash for none."""
+    if not iso_date_time:
+        return "—"
+    local = timezone.localtime(
+        datetime.datetime.fromisoformat(iso_date_time), CONSULTATION_TIME_ZONE
+    )
+    return formats.date_format(local, "DATETIME_FORMAT")

@@ -17,10 +17,10 @@ from wagtail.log_actions import LogFormatter, log
 from wagtail.models import ModelLogEntry
 
 from .choices import Status
-from .models.history import InternalNote, StatusChange
+from .models.history import DetailChange, InternalNote, StatusChange
 from .models.requests import ConsultationRequest
 from .permissions import staff_who_work_requests
-from .scheduling import check_consultation_time
+from .scheduling import check_consultation_time, show_date, show_date_time
 from .tasks import queue_notifications
 
 #: Which status may follow which. Anything not listed is refused.
@@ -96,6 +96,13 @@ def change_status(consultation_request, to_status, *, user, note="", when=None):
         current.status = to_status
         updated_fields = ["status", "updated_at"]
         if to_status == Status.SCHEDULED:
+            record_detail_change(
+                current,
+                DetailChange.Detail.CONSULTATION,
+                current.consultation_at and current.consultation_at.isoformat(),
+                when.isoformat(),
+                user=user,
+            )
             current.consultation_at = when
             updated_fields.append("consultation_at")
         current.save(update_fields=updated_fields)
@@ -124,29 +131,72 @@ def assign(consultation_request, assignee, *, user):
             code="assignee",
             params={"name": get_user_display_name(assignee)},
         )
-    consultation_request.assigned_to = assignee
-    consultation_request.save(update_fields=["assigned_to", "updated_at"])
-    _audit(
-        consultation_request,
-        "consultations.assign",
-        user,
-        {
-            "assignee_id": assignee and assignee.pk,
-            "assignee": assignee and get_user_display_name(assignee),
-        },
-    )
+    previous = consultation_request.assigned_to
+    with transaction.atomic():
+        consultation_request.assigned_to = assignee
+        consultation_request.save(update_fields=["assigned_to", "updated_at"])
+        record_detail_change(
+            consultation_request,
+            DetailChange.Detail.ASSIGNEE,
+            previous and get_user_display_name(previous),
+            assignee and get_user_display_name(assignee),
+            user=user,
+        )
+        _audit(
+            consultation_request,
+            "consultations.assign",
+            user,
+            {
+                "assignee_id": assignee and assignee.pk,
+                "assignee": assignee and get_user_display_name(assignee),
+                "previous_assignee": previous and get_user_display_name(previous),
+            },
+        )
 
 
 def set_follow_up(consultation_request, follow_up_on, *, user):
     """Set the next follow-up date, or clear it (None)."""
-    consultation_request.follow_up_on = follow_up_on
-    consultation_request.save(update_fields=["follow_up_on", "updated_at"])
-    _audit(
-        consultation_request,
-        "consultations.follow_up",
-        user,
-        {"follow_up_on": follow_up_on and follow_up_on.isoformat()},
+    previous = consultation_request.follow_up_on
+    with transaction.atomic():
+        consultation_request.follow_up_on = follow_up_on
+        consultation_request.save(update_fields=["follow_up_on", "updated_at"])
+        record_detail_change(
+            consultation_request,
+            DetailChange.Detail.FOLLOW_UP,
+            previous and previous.isoformat(),
+            follow_up_on and follow_up_on.isoformat(),
+            user=user,
+        )
+        _audit(
+            consultation_request,
+            "consultations.follow_up",
+            user,
+            {
+                "follow_up_on": follow_up_on and follow_up_on.isoformat(),
+                "previous_follow_up_on": previous and previous.isoformat(),
+            },
+        )
+
+
+def record_detail_change(consultation_request, detail, old_value, new_value, *, user):
+    """One history row and one audit entry for a change to a detail; the audit
+    entry carries only names of staff, dates and times."""
+    if old_value == new_value:
+        return
+    DetailChange.objects.create(
+        request=consultation_request,
+        detail=detail,
+        old_value=old_value or "",
+        new_value=new_value or "",
+        changed_by=user,
     )
+    if detail == DetailChange.Detail.CONSULTATION:
+        _audit(
+            consultation_request,
+            "consultations.consultation_time",
+            user,
+            {"from": old_value, "to": new_value},
+        )
 
 
 def add_note(consultation_request, text, *, user):
@@ -214,20 +264,30 @@ class AssignFormatter(LogFormatter):
     label = _("Assign")
 
     def format_message(self, log_entry):
-        if log_entry.data.get("assignee"):
-            return _("Assigned to %(name)s") % {"name": log_entry.data["assignee"]}
-        return _("Unassigned")
+        return _("Assigned to: %(old)s → %(new)s") % {
+            "old": log_entry.data.get("previous_assignee") or _("nobody"),
+            "new": log_entry.data.get("assignee") or _("nobody"),
+        }
 
 
 class FollowUpFormatter(LogFormatter):
     label = _("Set follow-up")
 
     def format_message(self, log_entry):
-        if log_entry.data.get("follow_up_on"):
-            return _("Next follow-up set to %(date)s") % {
-                "date": log_entry.data["follow_up_on"]
-            }
-        return _("Next follow-up cleared")
+        return _("Next follow-up: %(old)s → %(new)s") % {
+            "old": show_date(log_entry.data.get("previous_follow_up_on")),
+            "new": show_date(log_entry.data.get("follow_up_on")),
+        }
+
+
+class ConsultationTimeFormatter(LogFormatter):
+    label = _("Set consultation time")
+
+    def format_message(self, log_entry):
+        return _("Consultation time: %(old)s → %(new)s") % {
+            "old": show_date_time(log_entry.data.get("from")),
+            "new": show_date_time(log_entry.data.get("to")),
+        }
 
 
 def register_log_actions(actions):
@@ -242,3 +302,6 @@ def register_log_actions(actions):
     actions.register_action("consultations.status_change")(StatusChangeFormatter)
     actions.register_action("consultations.assign")(AssignFormatter)
     actions.register_action("consultations.follow_up")(FollowUpFormatter)
+    actions.register_action("consultations.consultation_time")(
+        ConsultationTimeFormatter
+    )

@@ -19,7 +19,6 @@ from firm_site.security.spreadsheets import text_for_spreadsheet
 from .. import scheduling, workflow
 from ..choices import Status
 from ..invitations import invitation_calendar
-from ..models.history import InternalNote, StatusChange
 from ..models.requests import ConsultationRequest
 from ..permissions import (
     can_assign_requests,
@@ -28,6 +27,7 @@ from ..permissions import (
 )
 from .display import assignee_name, place_of, received_at, request_admin_url
 from .forms import AssignForm, ChangeStatusForm, FollowUpForm, NoteForm
+from .history import request_history
 
 # The listing
 
@@ -133,33 +133,6 @@ class IndexView(snippet_views.IndexView):
 # A request's page and the work done on it
 
 
-class HistoryEvent:
-    """A status change or a note, as the request's page lists them."""
-
-    def __init__(self, at, who, title, text):
-        self.at = at
-        self.who = who
-        self.title = title
-        self.text = text
-
-    @classmethod
-    def from_status_change(cls, change):
-        if change.from_status:
-            title = _("%(from)s → %(to)s") % {
-                "from": change.get_from_status_display(),
-                "to": change.get_to_status_display(),
-            }
-        else:
-            title = _("Received as %(status)s") % {
-                "status": change.get_to_status_display()
-            }
-        return cls(change.changed_at, change.changed_by, title, change.note)
-
-    @classmethod
-    def from_note(cls, note):
-        return cls(note.created_at, note.author, _("Internal note"), note.text)
-
-
 class InspectView(snippet_views.InspectView):
     """Everything the prospect sent, the history, possible duplicates and the
     forms to work the request. Each visit is written to the audit log."""
@@ -190,7 +163,7 @@ class InspectView(snippet_views.InspectView):
         may_work = can_work_requests(user)
         context = super().get_context_data(**kwargs)
         context.update(
-            history=self.get_history(),
+            history=request_history(self.object),
             possible_duplicates=self.get_possible_duplicates(),
             may_work=may_work,
             may_assign=may_work and can_assign_requests(user),
@@ -220,17 +193,6 @@ class InspectView(snippet_views.InspectView):
 
     def follow_up_form(self, data=None):
         return FollowUpForm(data, initial={"follow_up_on": self.object.follow_up_on})
-
-    def get_history(self):
-        changes = StatusChange.objects.filter(request=self.object).select_related(
-            "changed_by"
-        )
-        notes = InternalNote.objects.filter(request=self.object).select_related(
-            "author"
-        )
-        events = [HistoryEvent.from_status_change(change) for change in changes]
-        events += [HistoryEvent.from_note(note) for note in notes]
-        return sorted(events, key=lambda event: event.at, reverse=True)
 
     def get_possible_duplicates(self):
         request = self.object

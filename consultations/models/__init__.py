@@ -6,7 +6,7 @@ module it needs (`consultations.models.requests`), so no arrow leads back here.
 """
 
 from .digests import FollowUpDigest
-from .history import InternalNote, StatusChange
+from .history import DetailChange, InternalNote, StatusChange
 from .page import ConsultationPage
 from .requests import ConsultationRequest, ConsultationRequestQuerySet
 
@@ -14,6 +14,7 @@ __all__ = [
     "ConsultationPage",
     "ConsultationRequest",
     "ConsultationRequestQuerySet",
+    "DetailChange",
     "FollowUpDigest",
     "InternalNote",
     "StatusChange",

@@ -229,7 +229,11 @@ def test_an_attorney_assigns_a_request(attorney_client, attorney_user, intake_us
     assert consultation_request.assigned_to == intake_user
     entry = audit_entries(consultation_request, "consultations.assign").get()
     assert entry.user == attorney_user
-    assert entry.data == {"assignee_id": intake_user.pk, "assignee": "Ines"}
+    assert entry.data == {
+        "assignee_id": intake_user.pk,
+        "assignee": "Ines",
+        "previous_assignee": None,
+    }
 
 
 def test_an_attorney_unassigns_a_request(attorney_client, intake_user):
@@ -294,7 +298,10 @@ def test_setting_and_clearing_the_next_follow_up(intake_client, intake_user):
         for entry in audit_entries(
             consultation_request, "consultations.follow_up"
         ).order_by("pk")
-    ] == [{"follow_up_on": "2026-12-04"}, {"follow_up_on": None}]
+    ] == [
+        {"follow_up_on": "2026-12-04", "previous_follow_up_on": None},
+        {"follow_up_on": None, "previous_follow_up_on": "2026-12-04"},
+    ]
 
 
 def test_an_internal_note_is_kept_and_logged_without_its_text(
