@@ -22,10 +22,12 @@ from ..invitations import invitation_calendar
 from ..models.requests import ConsultationRequest
 from ..permissions import (
     can_assign_requests,
+    can_export_full_records,
     can_export_requests,
     can_work_requests,
 )
-from .display import assignee_name, place_of, received_at, request_admin_url
+from .display import request_admin_url
+from .exports import EXPORT_VALUES, export_fields
 from .forms import AssignForm, ChangeStatusForm, FollowUpForm, NoteForm
 from .history import request_history
 
@@ -50,25 +52,14 @@ class IndexView(snippet_views.IndexView):
     """Staff work from the request's page, so rows link there, never to an edit
     form; exports are for those allowed to export, and each one is audited."""
 
-    export_values = {
-        "reference": lambda item: item.reference,
-        "created_at": received_at,
-        "full_name": lambda item: item.full_name,
-        "email": lambda item: item.email,
-        "phone": lambda item: str(item.phone or ""),
-        "matter": lambda item: item.get_matter_display(),
-        "place": place_of,
-        "preferred_language": lambda item: item.get_preferred_language_display(),
-        "language": lambda item: item.get_language_display(),
-        "is_urgent": lambda item: item.is_urgent,
-        "status": lambda item: item.get_status_display(),
-        "assigned_to": assignee_name,
-        "follow_up_on": lambda item: item.follow_up_on,
-    }
+    export_values = EXPORT_VALUES
 
     def dispatch(self, request, *args, **kwargs):
         if self.is_export and not can_export_requests(request.user):
             raise PermissionDenied
+        self.list_export = export_fields(
+            self.list_export, full_records=can_export_full_records(request.user)
+        )
         return super().dispatch(request, *args, **kwargs)
 
     def get_base_queryset(self):

@@ -170,6 +170,10 @@ class ConsultationRequest(index.Indexed, models.Model):
         permissions = [
             ("assign_consultationrequest", _("Can assign consultation requests")),
             ("export_consultationrequest", _("Can export consultation requests")),
+            (
+                "export_full_consultationrequest",
+                _("Can export consultation requests with their messages"),
+            ),
         ]
 
     def __str__(self):
