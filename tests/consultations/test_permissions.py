@@ -15,6 +15,7 @@ from wagtail.models import GroupPagePermission
 from consultations.models import ConsultationRequest
 from tests.consultations.dashboard import request_url
 from tests.consultations.factories import ConsultationRequestFactory
+from tests.markup import parse, visible_text
 
 pytestmark = pytest.mark.django_db
 
@@ -240,3 +241,26 @@ def test_editors_find_no_request_in_the_site_history(client, intake_user, editor
     response = client.get(reverse("wagtailadmin_reports:site_history"), follow=True)
 
     assert consultation_request.reference not in response.content.decode()
+
+
+def test_an_editor_sees_the_admin_permission_denied_page_whether_or_not_it_exists(
+    client, editor_user
+):
+    consultation_request = ConsultationRequestFactory()
+    client.force_login(editor_user)
+    existing = request_url("inspect", consultation_request)
+    missing = existing.replace(
+        f"/{consultation_request.pk}/", f"/{consultation_request.pk + 1000}/"
+    )
+
+    responses = [client.get(url) for url in (existing, missing)]
+
+    for response in responses:
+        assert response.status_code == 403
+        assert "consultations/admin/403.html" in [t.name for t in response.templates]
+        page = parse(response)
+        assert visible_text(page.select_one("p.permission-denied")) == (
+            "Sorry, you do not have permission to access this area."
+        )
+        assert page.select_one("link[rel=stylesheet][href*='wagtailadmin']")
+    assert visible_text(parse(responses[0])) == visible_text(parse(responses[1]))
