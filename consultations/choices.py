@@ -45,12 +45,12 @@ class Residence(models.TextChoices):
 
 
 class Matter(models.TextChoices):
-    REMOVAL = "removal", _("Removal or deportation defence")
+    REMOVAL = "removal", _("Removal or deportation defense")
     DETENTION = "detention", _("Detention and bond")
     ASYLUM = "asylum", _("Asylum")
     FAMILY = "family", _("Family-based petition")
     DACA = "daca", _("DACA")
-    NATURALISATION = "naturalisation", _("Naturalisation or citizenship")
+    NATURALIZATION = "naturalization", _("Naturalization or citizenship")
     VISAS = "visas", _("Visas")
     OTHER = "other", _("Something else")
 

@@ -187,11 +187,11 @@ class ConsultationRequestForm(forms.ModelForm):
         self.fields["contact_method"].choices = ContactMethod.choices
         self.fields["accepted_disclaimer"].required = True
         self.fields["accepted_disclaimer"].error_messages["required"] = _(
-            "Please tick this box to show you have read it."
+            "Please check this box to show you have read it."
         )
         self.fields["consented_to_contact"].required = True
         self.fields["consented_to_contact"].error_messages["required"] = _(
-            "Please tick this box so that we may contact you."
+            "Please check this box so that we may contact you."
         )
         if not self.is_bound:
             self.fields["form_started"].initial = spam.issue_time_trap()

@@ -1,4 +1,4 @@
-"""Spam defences that mark a request as spam instead of refusing it.
+"""Spam defenses that mark a request as spam instead of refusing it.
 
 A false alarm must lose nobody: a request caught here is saved with the reason and
 hidden from the usual listings, the firm is still told of it, and staff can restore

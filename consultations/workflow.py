@@ -50,7 +50,7 @@ TRANSITIONS = {
     Status.DECLINED: (),
     # The prospect called back after all.
     Status.NO_RESPONSE: (Status.CONTACTED,),
-    # A false alarm of the spam defences goes back to the queue.
+    # A false alarm of the spam defenses goes back to the queue.
     Status.SPAM: (Status.NEW,),
 }
 

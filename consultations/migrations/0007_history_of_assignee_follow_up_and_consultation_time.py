@@ -6,28 +6,71 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('consultations', '0006_trigram_indexes_for_staff_search'),
+        ("consultations", "0006_trigram_indexes_for_staff_search"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='DetailChange',
+            name="DetailChange",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('detail', models.CharField(choices=[('assignee', 'Assigned to'), ('follow_up', 'Next follow-up'), ('consultation', 'Consultation time')], max_length=12, verbose_name='what changed')),
-                ('old_value', models.CharField(blank=True, max_length=200, verbose_name='from')),
-                ('new_value', models.CharField(blank=True, max_length=200, verbose_name='to')),
-                ('changed_at', models.DateTimeField(auto_now_add=True, verbose_name='changed at')),
-                ('changed_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='changed by')),
-                ('request', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='detail_changes', to='consultations.consultationrequest')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                (
+                    "detail",
+                    models.CharField(
+                        choices=[
+                            ("assignee", "Assigned to"),
+                            ("follow_up", "Next follow-up"),
+                            ("consultation", "Consultation time"),
+                        ],
+                        max_length=12,
+                        verbose_name="what changed",
+                    ),
+                ),
+                (
+                    "old_value",
+                    models.CharField(blank=True, max_length=200, verbose_name="from"),
+                ),
+                (
+                    "new_value",
+                    models.CharField(blank=True, max_length=200, verbose_name="to"),
+                ),
+                (
+                    "changed_at",
+                    models.DateTimeField(auto_now_add=True, verbose_name="changed at"),
+                ),
+                (
+                    "changed_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="changed by",
+                    ),
+                ),
+                (
+                    "request",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="detail_changes",
+                        to="consultations.consultationrequest",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'detail change',
-                'verbose_name_plural': 'detail changes',
-                'ordering': ['-changed_at', '-pk'],
+                "verbose_name": "detail change",
+                "verbose_name_plural": "detail changes",
+                "ordering": ["-changed_at", "-pk"],
             },
         ),
     ]

@@ -32,15 +32,26 @@ def take_full_exports_back(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('consultations', '0007_history_of_assignee_follow_up_and_consultation_time'),
+        ("consultations", "0007_history_of_assignee_follow_up_and_consultation_time"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='consultationrequest',
-            options={'ordering': ['-created_at'], 'permissions': [('assign_consultationrequest', 'Can assign consultation requests'), ('export_consultationrequest', 'Can export consultation requests'), ('export_full_consultationrequest', 'Can export consultation requests with their messages')], 'verbose_name': 'consultation request', 'verbose_name_plural': 'consultation requests'},
+            name="consultationrequest",
+            options={
+                "ordering": ["-created_at"],
+                "permissions": [
+                    ("assign_consultationrequest", "Can assign consultation requests"),
+                    ("export_consultationrequest", "Can export consultation requests"),
+                    (
+                        "export_full_consultationrequest",
+                        "Can export consultation requests with their messages",
+                    ),
+                ],
+                "verbose_name": "consultation request",
+                "verbose_name_plural": "consultation requests",
+            },
         ),
         migrations.RunPython(give_attorneys_full_exports, take_full_exports_back),
     ]
