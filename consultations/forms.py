@@ -166,6 +166,14 @@ class ConsultationRequestForm(forms.ModelForm):
         error_messages = {
             "full_name": {"required": _("Enter your full name.")},
             "email": {"invalid": _("Enter an e-mail address like name@example.com.")},
+            # A Connecticut example, and no jargon: the library's own message
+            # gives a New Jersey number and speaks of an international call prefix.
+            "phone": {
+                "invalid": _(
+                    "Enter a phone number like (860) 555-0123, or a number from "
+                    "another country starting with + and its country code."
+                )
+            },
             "contact_method": {"required": _("Choose how we should contact you.")},
             "preferred_language": {"required": _("Choose the language you prefer.")},
             "matter": {"required": _("Choose what your question is about.")},

@@ -139,7 +139,11 @@ def test_each_required_answer_is_asked_for(submit, valid_answers, missing, messa
             "You chose to hear from us by phone: give your phone number.",
         ),
         ({"email": "maria@"}, "Enter an e-mail address like name@example.com."),
-        ({"phone": "12345"}, "Enter a valid phone number"),
+        (
+            {"phone": "12345"},
+            "Enter a phone number like (860) 555-0123, or a number from another "
+            "country starting with + and its country code.",
+        ),
         (
             {"message": "x" * 1001},
             "Ensure this value has at most 1000 characters (it has 1001).",

@@ -1,4 +1,5 @@
-"""The English interface and e-mails are written in US English."""
+"""The English interface and e-mails are written in US English, and the Spanish
+messages in one voice (usted, "Escriba…")."""
 
 import datetime
 import io
@@ -6,10 +7,13 @@ import io
 import pytest
 from django.core import mail
 from django.core.management import call_command
+from django.utils import translation
 from wagtail.models import Site
 
 from consultations.choices import Matter, Status
+from consultations.forms import ConsultationRequestForm
 from firm_site.base.models import FirmSettings
+from tests.consultations.conftest import prospect_answers
 from tests.consultations.factories import ConsultationRequestFactory
 from tests.markup import parse
 
@@ -38,3 +42,18 @@ def test_the_digest_writes_dates_the_us_way(db):
 
     [digest] = mail.outbox
     assert "follow-up was due Tue, Dec 1\n" in digest.body
+
+
+def test_the_spanish_phone_error_speaks_as_usted_with_a_connecticut_example(
+    consultation_page,
+):
+    with translation.override("es"):
+        form = ConsultationRequestForm(
+            prospect_answers(phone="12345"), locale=consultation_page.locale
+        )
+        [error] = form.errors["phone"]
+
+    assert error == (
+        "Escriba un número de teléfono como (860) 555-0123, o un número de otro "
+        "país que empiece con + y el código del país."
+    )
