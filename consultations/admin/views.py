@@ -26,6 +26,7 @@ from ..permissions import (
     can_export_requests,
     can_work_requests,
 )
+from .audit_log import RequestHistoryFilterSet
 from .display import request_admin_url
 from .exports import EXPORT_VALUES, export_fields
 from .forms import AssignForm, ChangeStatusForm, FollowUpForm, NoteForm
@@ -204,6 +205,8 @@ class InspectView(snippet_views.InspectView):
 
 class HistoryView(snippet_views.HistoryView):
     """The audit log of one request; its way back leads to the request's page."""
+
+    filterset_class = RequestHistoryFilterSet
 
     def get_edit_url(self, instance):
         return request_admin_url("inspect", instance)
