@@ -16,9 +16,8 @@ from cities.models import city_pages_for_choices
 
 from . import spam
 from .choices import ContactMethod, Residence
-from .models.requests import ConsultationRequest
+from .models.requests import UTM_FIELDS, ConsultationRequest
 
-UTM_FIELDS = ["utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content"]
 PHONE_METHODS = {ContactMethod.PHONE, ContactMethod.TEXT, ContactMethod.WHATSAPP}
 KEPT_IN_MULTILINE_TEXT = {"\n", "\t"}
 

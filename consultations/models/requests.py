@@ -19,6 +19,9 @@ from ..choices import (
     Status,
 )
 
+#: The campaign parameters a request records from the address of the form.
+UTM_FIELDS = ["utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content"]
+
 
 class ConsultationRequestQuerySet(models.QuerySet):
     def open(self):

@@ -9,7 +9,7 @@ campaign that brought the visitor.
 from django import template
 from django.utils.http import urlencode
 
-from ..forms import UTM_FIELDS
+from ..models.requests import UTM_FIELDS
 
 register = template.Library()
 

@@ -129,6 +129,7 @@ def test_an_intake_user_takes_a_request_from_new_to_retained(
     assert titles == [
         "Consultation held → Retained",
         "Consultation scheduled → Consultation held",
+        "Consultation time: — → Dec. 3, 2030, 10:30 a.m.",
         "Contacted → Consultation scheduled",
         "New → Contacted",
         "Received as New",
