@@ -52,12 +52,12 @@ class Residence(models.TextChoices):
 
 
 class Matter(models.TextChoices):
-    REMOVAL = "removal", _("Removal or deportation defence")
+    REMOVAL = "removal", _("Removal or deportation defense")
     DETENTION = "detention", _("Detention and bond")
     ASYLUM = "asylum", _("Asylum")
     FAMILY = "family", _("Family-based petition")
     DACA = "daca", _("DACA")
-    NATURALISATION = "naturalisation", _("Naturalisation or citizenship")
+    NATURALIZATION = "naturalization", _("Naturalization or citizenship")
     VISAS = "visas", _("Visas")
     OTHER = "other", _("Something else")
 
@@ -65,6 +65,8 @@ class Matter(models.TextChoices):
 class SpamReason(models.TextChoices):
     HONEYPOT = "honeypot", _("Hidden field filled in")
     TOO_FAST = "too_fast", _("Sent faster than a person could")
+    # No longer signs of spam (a person may leave the form open overnight); kept
+    # so requests marked before still read.
     STALE_FORM = "stale_form", _("Sent from a form that was hours old")
     BAD_TIMESTAMP = "bad_timestamp", _("Form time stamp missing or forged")
 

@@ -18,7 +18,7 @@ from django.utils import timezone
 from .choices import Status
 from .models.history import StatusChange
 from .reports import Bar, describe_duration
-from .workflow import CONSULTATION_TIME_ZONE
+from .scheduling import CONSULTATION_TIME_ZONE
 
 SATURDAY = 5
 

@@ -19,9 +19,8 @@ from cities.models import city_pages_for_choices
 
 from . import spam
 from .choices import ContactMethod, PartyRole, Residence
-from .models.requests import ConsultationRequest
+from .models.requests import UTM_FIELDS, ConsultationRequest
 
-UTM_FIELDS = ["utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content"]
 PHONE_METHODS = {ContactMethod.PHONE, ContactMethod.TEXT, ContactMethod.WHATSAPP}
 KEPT_IN_MULTILINE_TEXT = {"\n", "\t"}
 #: The other people a prospect may name for the conflict check.
@@ -172,6 +171,14 @@ class ConsultationRequestForm(forms.ModelForm):
         error_messages = {
             "full_name": {"required": _("Enter your full name.")},
             "email": {"invalid": _("Enter an e-mail address like name@example.com.")},
+            # A Connecticut example, and no jargon: the library's own message
+            # gives a New Jersey number and speaks of an international call prefix.
+            "phone": {
+                "invalid": _(
+                    "Enter a phone number like (860) 555-0123, or a number from "
+                    "another country starting with + and its country code."
+                )
+            },
             "contact_method": {"required": _("Choose how we should contact you.")},
             "preferred_language": {"required": _("Choose the language you prefer.")},
             "matter": {"required": _("Choose what your question is about.")},
@@ -193,11 +200,11 @@ class ConsultationRequestForm(forms.ModelForm):
         self.fields["contact_method"].choices = ContactMethod.choices
         self.fields["accepted_disclaimer"].required = True
         self.fields["accepted_disclaimer"].error_messages["required"] = _(
-            "Please tick this box to show you have read it."
+            "Please check this box to show you have read it."
         )
         self.fields["consented_to_contact"].required = True
         self.fields["consented_to_contact"].error_messages["required"] = _(
-            "Please tick this box so that we may contact you."
+            "Please check this box so that we may contact you."
         )
         if not self.is_bound:
             self.fields["form_started"].initial = spam.issue_time_trap()

@@ -43,8 +43,7 @@ def receive_request(consultation_request, *, spam_reason="", other_parties=()):
             OtherParty.objects.create(
                 request=consultation_request, name=name, role=role
             )
-        if not consultation_request.is_spam:
-            queue_notifications(consultation_request)
+        queue_notifications(consultation_request)
     return consultation_request
 
 

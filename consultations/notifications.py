@@ -2,8 +2,9 @@
 when it arrives, and to a member of staff when it is assigned to them.
 
 The firm's e-mail may travel unencrypted, so it names the request and links to the
-dashboard, and carries none of the prospect's contact details or message. The
-prospect's acknowledgement is written in the language of the site they used.
+dashboard, and carries none of the prospect's contact details or message; it goes
+out for spam too, saying why it was marked. The prospect's acknowledgement is
+written in the language of the site they used, and waits while a request is spam.
 """
 
 from django.conf import settings
@@ -84,11 +85,12 @@ def send_acknowledgement(consultation_request):
     ).send()
 
 
-def deliver_once(request_id, sent_at_field, send):
+def deliver_once(request_id, sent_at_field, send, *, spam_too=False):
     """Send one notification unless it already went out, then record when.
 
     The row lock makes a second copy of the task wait, then find it sent. A failed
     send raises, records nothing, and `resend_notifications` queues it again.
+    Only the firm hears of spam (`spam_too`), so a person reviews every false alarm.
     """
     with transaction.atomic():
         consultation_request = (
@@ -98,7 +100,7 @@ def deliver_once(request_id, sent_at_field, send):
         )
         if (
             consultation_request is None
-            or consultation_request.is_spam
+            or (consultation_request.is_spam and not spam_too)
             or getattr(consultation_request, sent_at_field) is not None
         ):
             return False

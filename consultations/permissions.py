@@ -33,6 +33,11 @@ def can_export_requests(user):
     return user.has_perm("consultations.export_consultationrequest")
 
 
+def can_export_full_records(user):
+    """Whether exports carry what the prospect wrote (the message)."""
+    return user.has_perm("consultations.export_full_consultationrequest")
+
+
 def staff_who_work_requests():
     """Active users a request may be assigned to."""
     change_permission = Permission.objects.filter(

@@ -20,7 +20,10 @@ from .models.requests import ConsultationRequest
 @task()
 def notify_firm(request_id):
     return notifications.deliver_once(
-        request_id, "firm_notified_at", notifications.send_firm_notification
+        request_id,
+        "firm_notified_at",
+        notifications.send_firm_notification,
+        spam_too=True,
     )
 
 
@@ -71,7 +74,11 @@ def notifications_due(consultation_request):
     due = []
     if consultation_request.firm_notified_at is None:
         due.append(notify_firm)
-    if consultation_request.email and consultation_request.acknowledged_at is None:
+    if (
+        consultation_request.email
+        and not consultation_request.is_spam
+        and consultation_request.acknowledged_at is None
+    ):
         due.append(acknowledge_prospect)
     return due
 

@@ -6,7 +6,6 @@ audit log carries ids, statuses and dates only, never what the prospect wrote.
 """
 
 import uuid
-from zoneinfo import ZoneInfo
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
@@ -19,12 +18,11 @@ from wagtail.models import ModelLogEntry
 
 from .choices import ConflictOutcome, Status
 from .models.conflicts import ConflictCheck
-from .models.history import InternalNote, StatusChange
+from .models.history import DetailChange, InternalNote, StatusChange
 from .models.requests import ConsultationRequest
 from .permissions import staff_who_work_requests
-from .tasks import queue_assignment_notice
-
-CONSULTATION_TIME_ZONE = ZoneInfo("America/New_York")
+from .scheduling import check_consultation_time, show_date, show_date_time
+from .tasks import queue_assignment_notice, queue_notifications
 
 #: Which status may follow which. Anything not listed is refused.
 TRANSITIONS = {
@@ -59,7 +57,7 @@ TRANSITIONS = {
     Status.DECLINED_CONFLICT: (),
     # The prospect called back after all.
     Status.NO_RESPONSE: (Status.CONTACTED,),
-    # A false alarm of the spam defences goes back to the queue.
+    # A false alarm of the spam defenses goes back to the queue.
     Status.SPAM: (Status.NEW,),
 }
 
@@ -117,6 +115,8 @@ def change_status(consultation_request, to_status, *, user, note="", when=None):
         raise ValidationError(
             _("Give the consultation's date and time."), code="consultation_at"
         )
+    if to_status == Status.SCHEDULED:
+        check_consultation_time(when)
     with transaction.atomic():
         current = ConsultationRequest.objects.select_for_update().get(
             pk=consultation_request.pk
@@ -133,9 +133,19 @@ def change_status(consultation_request, to_status, *, user, note="", when=None):
         current.status = to_status
         updated_fields = ["status", "updated_at"]
         if to_status == Status.SCHEDULED:
+            record_detail_change(
+                current,
+                DetailChange.Detail.CONSULTATION,
+                current.consultation_at and current.consultation_at.isoformat(),
+                when.isoformat(),
+                user=user,
+            )
             current.consultation_at = when
             updated_fields.append("consultation_at")
         current.save(update_fields=updated_fields)
+        if change.from_status == Status.SPAM:
+            # Released: the prospect's acknowledgement, held while it was spam.
+            queue_notifications(current)
         _audit(
             current,
             "consultations.status_change",
@@ -160,34 +170,75 @@ def assign(consultation_request, assignee, *, user):
             code="assignee",
             params={"name": get_user_display_name(assignee)},
         )
-    newly_assigned = assignee is not None and assignee.pk != (
-        consultation_request.assigned_to_id
-    )
-    consultation_request.assigned_to = assignee
-    consultation_request.save(update_fields=["assigned_to", "updated_at"])
-    if newly_assigned and assignee != user:
-        queue_assignment_notice(consultation_request, assignee)
-    _audit(
-        consultation_request,
-        "consultations.assign",
-        user,
-        {
-            "assignee_id": assignee and assignee.pk,
-            "assignee": assignee and get_user_display_name(assignee),
-        },
-    )
+    previous = consultation_request.assigned_to
+    newly_assigned = assignee is not None and assignee != previous
+    with transaction.atomic():
+        consultation_request.assigned_to = assignee
+        consultation_request.save(update_fields=["assigned_to", "updated_at"])
+        record_detail_change(
+            consultation_request,
+            DetailChange.Detail.ASSIGNEE,
+            previous and get_user_display_name(previous),
+            assignee and get_user_display_name(assignee),
+            user=user,
+        )
+        if newly_assigned and assignee != user:
+            queue_assignment_notice(consultation_request, assignee)
+        _audit(
+            consultation_request,
+            "consultations.assign",
+            user,
+            {
+                "assignee_id": assignee and assignee.pk,
+                "assignee": assignee and get_user_display_name(assignee),
+                "previous_assignee": previous and get_user_display_name(previous),
+            },
+        )
 
 
 def set_follow_up(consultation_request, follow_up_on, *, user):
     """Set the next follow-up date, or clear it (None)."""
-    consultation_request.follow_up_on = follow_up_on
-    consultation_request.save(update_fields=["follow_up_on", "updated_at"])
-    _audit(
-        consultation_request,
-        "consultations.follow_up",
-        user,
-        {"follow_up_on": follow_up_on and follow_up_on.isoformat()},
+    previous = consultation_request.follow_up_on
+    with transaction.atomic():
+        consultation_request.follow_up_on = follow_up_on
+        consultation_request.save(update_fields=["follow_up_on", "updated_at"])
+        record_detail_change(
+            consultation_request,
+            DetailChange.Detail.FOLLOW_UP,
+            previous and previous.isoformat(),
+            follow_up_on and follow_up_on.isoformat(),
+            user=user,
+        )
+        _audit(
+            consultation_request,
+            "consultations.follow_up",
+            user,
+            {
+                "follow_up_on": follow_up_on and follow_up_on.isoformat(),
+                "previous_follow_up_on": previous and previous.isoformat(),
+            },
+        )
+
+
+def record_detail_change(consultation_request, detail, old_value, new_value, *, user):
+    """One history row and one audit entry for a change to a detail; the audit
+    entry carries only names of staff, dates and times."""
+    if old_value == new_value:
+        return
+    DetailChange.objects.create(
+        request=consultation_request,
+        detail=detail,
+        old_value=old_value or "",
+        new_value=new_value or "",
+        changed_by=user,
     )
+    if detail == DetailChange.Detail.CONSULTATION:
+        _audit(
+            consultation_request,
+            "consultations.consultation_time",
+            user,
+            {"from": old_value, "to": new_value},
+        )
 
 
 def add_note(consultation_request, text, *, user):
@@ -255,20 +306,30 @@ class AssignFormatter(LogFormatter):
     label = _("Assign")
 
     def format_message(self, log_entry):
-        if log_entry.data.get("assignee"):
-            return _("Assigned to %(name)s") % {"name": log_entry.data["assignee"]}
-        return _("Unassigned")
+        return _("Assigned to: %(old)s → %(new)s") % {
+            "old": log_entry.data.get("previous_assignee") or _("nobody"),
+            "new": log_entry.data.get("assignee") or _("nobody"),
+        }
 
 
 class FollowUpFormatter(LogFormatter):
     label = _("Set follow-up")
 
     def format_message(self, log_entry):
-        if log_entry.data.get("follow_up_on"):
-            return _("Next follow-up set to %(date)s") % {
-                "date": log_entry.data["follow_up_on"]
-            }
-        return _("Next follow-up cleared")
+        return _("Next follow-up: %(old)s → %(new)s") % {
+            "old": show_date(log_entry.data.get("previous_follow_up_on")),
+            "new": show_date(log_entry.data.get("follow_up_on")),
+        }
+
+
+class ConsultationTimeFormatter(LogFormatter):
+    label = _("Set consultation time")
+
+    def format_message(self, log_entry):
+        return _("Consultation time: %(old)s → %(new)s") % {
+            "old": show_date_time(log_entry.data.get("from")),
+            "new": show_date_time(log_entry.data.get("to")),
+        }
 
 
 def register_log_actions(actions):
@@ -283,3 +344,6 @@ def register_log_actions(actions):
     actions.register_action("consultations.status_change")(StatusChangeFormatter)
     actions.register_action("consultations.assign")(AssignFormatter)
     actions.register_action("consultations.follow_up")(FollowUpFormatter)
+    actions.register_action("consultations.consultation_time")(
+        ConsultationTimeFormatter
+    )

@@ -3,9 +3,11 @@
 Anyone who may not see requests gets a 403 from every URL of the dashboard,
 answered before any lookup, so it never tells whether a request exists. (A
 response, not an exception: Wagtail turns PermissionDenied into a redirect, and
-the i18n URL patterns turn a 404 into a redirect to /en/admin/...) The guard is
-put over the URLs with Wagtail's `decorate_urlpatterns`, as Wagtail guards its
-own admin URLs.
+the i18n URL patterns turn a 404 into a redirect to /en/admin/...) The page is
+the admin's own look with Wagtail's own message, rendered by Django's
+`permission_denied` view as Wagtail renders its 404 (`wagtailadmin/404.html`).
+The guard is put over the URLs with Wagtail's `decorate_urlpatterns`, as Wagtail
+guards its own admin URLs.
 """
 
 from functools import wraps
@@ -18,6 +20,8 @@ from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from ..permissions import can_see_requests
 
+PERMISSION_DENIED_TEMPLATE = "consultations/admin/403.html"
+
 
 def refuse_outsiders(view):
     """The view, answering 403 to anyone who may not see requests."""
@@ -25,7 +29,9 @@ def refuse_outsiders(view):
     @wraps(view)
     def guarded_view(request, *args, **kwargs):
         if not can_see_requests(request.user):
-            return permission_denied(request, PermissionDenied())
+            return permission_denied(
+                request, PermissionDenied(), template_name=PERMISSION_DENIED_TEMPLATE
+            )
         return view(request, *args, **kwargs)
 
     return guarded_view

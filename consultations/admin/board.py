@@ -15,7 +15,7 @@ from wagtail.admin.views.generic import (
 )
 from wagtail.admin.viewsets.base import ViewSet
 
-from .. import workflow
+from .. import scheduling, workflow
 from ..choices import OPEN_STATUSES, Status
 from ..models.requests import ConsultationRequest
 from ..permissions import can_work_requests
@@ -83,7 +83,7 @@ class PipelineBoardView(WagtailAdminTemplateMixin, TemplateView):
             "consultation_at": consultation_request.consultation_at
             and timezone.localtime(
                 consultation_request.consultation_at,
-                workflow.CONSULTATION_TIME_ZONE,
+                scheduling.CONSULTATION_TIME_ZONE,
             ),
             "assignee": assignee_name(consultation_request),
             "moves": may_work and moves_from(consultation_request.status),

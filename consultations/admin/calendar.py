@@ -18,7 +18,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from ..booking.feeds import feed_for, reset_feed
 from ..models.booking import Booking, ConsultationCalendar
-from ..workflow import CONSULTATION_TIME_ZONE
+from ..scheduling import CONSULTATION_TIME_ZONE
 from .access import staff_only_urls
 from .display import request_admin_url
 

@@ -9,7 +9,8 @@ from wagtail.admin.utils import get_user_display_name
 from ..choices import Status
 from ..models.history import InternalNote
 from ..permissions import staff_who_work_requests
-from ..workflow import CONSULTATION_TIME_ZONE, allowed_transitions
+from ..scheduling import CONSULTATION_TIME_ZONE
+from ..workflow import allowed_transitions
 
 
 class StaffChoiceField(forms.ModelChoiceField):

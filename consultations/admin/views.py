@@ -16,21 +16,23 @@ from wagtail.snippets.views import snippets as snippet_views
 from firm_site.base.models import FirmSettings
 from firm_site.security.spreadsheets import text_for_spreadsheet
 
-from .. import workflow
+from .. import scheduling, workflow
 from ..choices import Status
 from ..first_response import clock_of
 from ..invitations import invitation_calendar
-from ..models.conflicts import ConflictCheck
-from ..models.history import InternalNote, StatusChange
 from ..models.requests import ConsultationRequest
 from ..permissions import (
     can_assign_requests,
+    can_export_full_records,
     can_export_requests,
     can_work_requests,
 )
-from .conflicts import add_conflict_context, outcome_title
-from .display import assignee_name, place_of, received_at, request_admin_url
+from .audit_log import RequestHistoryFilterSet
+from .conflicts import add_conflict_context
+from .display import request_admin_url
+from .exports import EXPORT_VALUES, export_fields
 from .forms import AssignForm, ChangeStatusForm, FollowUpForm, NoteForm
+from .history import request_history
 
 # The listing
 
@@ -53,25 +55,14 @@ class IndexView(snippet_views.IndexView):
     """Staff work from the request's page, so rows link there, never to an edit
     form; exports are for those allowed to export, and each one is audited."""
 
-    export_values = {
-        "reference": lambda item: item.reference,
-        "created_at": received_at,
-        "full_name": lambda item: item.full_name,
-        "email": lambda item: item.email,
-        "phone": lambda item: str(item.phone or ""),
-        "matter": lambda item: item.get_matter_display(),
-        "place": place_of,
-        "preferred_language": lambda item: item.get_preferred_language_display(),
-        "language": lambda item: item.get_language_display(),
-        "is_urgent": lambda item: item.is_urgent,
-        "status": lambda item: item.get_status_display(),
-        "assigned_to": assignee_name,
-        "follow_up_on": lambda item: item.follow_up_on,
-    }
+    export_values = EXPORT_VALUES
 
     def dispatch(self, request, *args, **kwargs):
         if self.is_export and not can_export_requests(request.user):
             raise PermissionDenied
+        self.list_export = export_fields(
+            self.list_export, full_records=can_export_full_records(request.user)
+        )
         return super().dispatch(request, *args, **kwargs)
 
     def get_base_queryset(self):
@@ -127,33 +118,6 @@ class IndexView(snippet_views.IndexView):
 # A request's page and the work done on it
 
 
-class HistoryEvent:
-    """A status change or a note, as the request's page lists them."""
-
-    def __init__(self, at, who, title, text):
-        self.at = at
-        self.who = who
-        self.title = title
-        self.text = text
-
-    @classmethod
-    def from_status_change(cls, change):
-        if change.from_status:
-            title = _("%(from)s → %(to)s") % {
-                "from": change.get_from_status_display(),
-                "to": change.get_to_status_display(),
-            }
-        else:
-            title = _("Received as %(status)s") % {
-                "status": change.get_to_status_display()
-            }
-        return cls(change.changed_at, change.changed_by, title, change.note)
-
-    @classmethod
-    def from_note(cls, note):
-        return cls(note.created_at, note.author, _("Internal note"), note.text)
-
-
 class InspectView(snippet_views.InspectView):
     """Everything the prospect sent, the history, possible duplicates and the
     forms to work the request. Each visit is written to the audit log."""
@@ -184,13 +148,13 @@ class InspectView(snippet_views.InspectView):
         may_work = can_work_requests(user)
         context = super().get_context_data(**kwargs)
         context.update(
-            history=self.get_history(),
+            history=request_history(self.object),
             possible_duplicates=self.get_possible_duplicates(),
             may_work=may_work,
             may_assign=may_work and can_assign_requests(user),
             local_consultation_at=self.object.consultation_at
             and timezone.localtime(
-                self.object.consultation_at, workflow.CONSULTATION_TIME_ZONE
+                self.object.consultation_at, scheduling.CONSULTATION_TIME_ZONE
             ),
             invitation_url=self.get_invitation_url(),
             first_response=clock_of(self.object),
@@ -216,23 +180,6 @@ class InspectView(snippet_views.InspectView):
     def follow_up_form(self, data=None):
         return FollowUpForm(data, initial={"follow_up_on": self.object.follow_up_on})
 
-    def get_history(self):
-        changes = StatusChange.objects.filter(request=self.object).select_related(
-            "changed_by"
-        )
-        notes = InternalNote.objects.filter(request=self.object).select_related(
-            "author"
-        )
-        events = [HistoryEvent.from_status_change(change) for change in changes]
-        events += [HistoryEvent.from_note(note) for note in notes]
-        events += [
-            HistoryEvent(
-                check.decided_at, check.decided_by, outcome_title(check), check.note
-            )
-            for check in ConflictCheck.objects.filter(request=self.object)
-        ]
-        return sorted(events, key=lambda event: event.at, reverse=True)
-
     def get_possible_duplicates(self):
         request = self.object
         matches = Q(duplicate_of=request)
@@ -252,6 +199,8 @@ class InspectView(snippet_views.InspectView):
 
 class HistoryView(snippet_views.HistoryView):
     """The audit log of one request; its way back leads to the request's page."""
+
+    filterset_class = RequestHistoryFilterSet
 
     def get_edit_url(self, instance):
         return request_admin_url("inspect", instance)
@@ -303,13 +252,19 @@ class ChangeStatusView(RequestActionView):
         return self.status_form(self.request.POST)
 
     def perform(self, form):
+        when = form.cleaned_data["consultation_at"]
         workflow.change_status(
             self.object,
             form.cleaned_data["to_status"],
             user=self.request.user,
             note=form.cleaned_data["note"],
-            when=form.cleaned_data["consultation_at"],
+            when=when,
         )
+        if when and not scheduling.within_office_hours(when):
+            messages.warning(
+                self.request,
+                _("The consultation is outside office hours: check that it suits."),
+            )
 
 
 class AssignView(RequestActionView):

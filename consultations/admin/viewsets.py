@@ -102,6 +102,10 @@ class ConsultationRequestViewSet(StaffOnlyViewSetMixin, SnippetViewSet):
         "is_urgent": _("Urgent"),
         "assigned_to": _("Assigned to"),
         "follow_up_on": _("Next follow-up"),
+        "contact_method": _("Preferred way to be contacted"),
+        "best_time": _("Best time to reach"),
+        "consultation_at": _("Consultation"),
+        "message": _("Message"),
     }
     export_filename = "consultation-requests"
 

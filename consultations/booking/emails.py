@@ -11,7 +11,7 @@ from ..choices import Status
 from ..firm import firm_settings
 from ..invitations import invitation_calendar
 from ..notifications import render_email
-from ..workflow import CONSULTATION_TIME_ZONE
+from ..scheduling import CONSULTATION_TIME_ZONE
 from .links import booking_url
 
 logger = logging.getLogger(__name__)

@@ -17,7 +17,7 @@ from ..models.booking import (
     ConsultationCalendar,
     WeeklyHours,
 )
-from ..workflow import CONSULTATION_TIME_ZONE
+from ..scheduling import CONSULTATION_TIME_ZONE
 
 SATURDAY = 5
 

@@ -15,7 +15,7 @@ from .booking import (
 )
 from .conflicts import ClientListEntry, ClientListImport, ConflictCheck, OtherParty
 from .digests import FollowUpDigest
-from .history import InternalNote, StatusChange
+from .history import DetailChange, InternalNote, StatusChange
 from .page import ConsultationPage
 from .requests import ConsultationRequest, ConsultationRequestQuerySet
 
@@ -33,6 +33,7 @@ __all__ = [
     "ConsultationPage",
     "ConsultationRequest",
     "ConsultationRequestQuerySet",
+    "DetailChange",
     "FollowUpDigest",
     "InternalNote",
     "StatusChange",

@@ -21,14 +21,27 @@ from firm_site.base.models import BasePage
 from .. import limits
 from ..booking.links import offered_booking_url
 from ..booking.pages import BookingRoutesMixin
+from ..choices import BestTime, ContactMethod
 from ..forms import ConsultationRequestForm, initial_from_request
 from ..intake import receive_request
 from .requests import ConsultationRequest
 
 THANK_YOU_SESSION_KEY = "consultations:reference"
-URGENT_SESSION_KEY = "consultations:urgent"
+REPLY_SESSION_KEY = "consultations:reply"
 REQUEST_TOO_LARGE = ("consultations/request_too_large.html", 413)
 RATE_LIMITED = ("consultations/rate_limited.html", 429)
+
+
+def reply_context(reply):
+    """How and when we will reach the prospect, as the thank-you page says it."""
+    method = reply.get("contact_method")
+    best_time = reply.get("best_time")
+    return {
+        "contact_method": ContactMethod(method).label if method else "",
+        "best_time": BestTime(best_time).label if best_time else "",
+        "email_given": reply.get("email_given", False),
+        "urgent": reply.get("urgent", False),
+    }
 
 
 class ConsultationPage(BookingRoutesMixin, RoutablePageMixin, BasePage):
@@ -95,9 +108,8 @@ class ConsultationPage(BookingRoutesMixin, RoutablePageMixin, BasePage):
         reference = request.session.get(THANK_YOU_SESSION_KEY)
         if reference is None:
             return redirect(self.get_url(request))
-        return self.render_thank_you(
-            request, reference, urgent=request.session.get(URGENT_SESSION_KEY, False)
-        )
+        reply = request.session.get(REPLY_SESSION_KEY) or {}
+        return self.render_thank_you(request, reference, reply=reply)
 
     def get_form(self, request, data=None):
         return ConsultationRequestForm(
@@ -117,9 +129,15 @@ class ConsultationPage(BookingRoutesMixin, RoutablePageMixin, BasePage):
         )
 
     def redirect_to_thank_you(self, request, consultation_request):
-        """The reference travels in the session, so no address reveals it."""
+        """The reference travels in the session, so no address reveals it, with
+        how we will reply, so the page promises only what will happen."""
         request.session[THANK_YOU_SESSION_KEY] = consultation_request.reference
-        request.session[URGENT_SESSION_KEY] = consultation_request.is_urgent
+        request.session[REPLY_SESSION_KEY] = {
+            "contact_method": consultation_request.contact_method,
+            "best_time": consultation_request.best_time,
+            "email_given": bool(consultation_request.email),
+            "urgent": consultation_request.is_urgent,
+        }
         return redirect(self.get_url(request) + self.reverse_subpage("thank_you"))
 
     def render_form(self, request, form):
@@ -127,14 +145,14 @@ class ConsultationPage(BookingRoutesMixin, RoutablePageMixin, BasePage):
         add_never_cache_headers(response)
         return response
 
-    def render_thank_you(self, request, reference, urgent=False):
+    def render_thank_you(self, request, reference, *, reply):
         response = self.render(
             request,
             template="consultations/thank_you.html",
             context_overrides={
                 "reference": reference,
-                "urgent": urgent,
                 "booking_url": self.booking_offer(reference),
+                **reply_context(reply),
             },
         )
         add_never_cache_headers(response)
@@ -156,5 +174,9 @@ class ConsultationPage(BookingRoutesMixin, RoutablePageMixin, BasePage):
 
     def serve_preview(self, request, mode_name):
         if mode_name == "thank_you":
-            return self.render_thank_you(request, reference="CR-XXXXXX")
+            return self.render_thank_you(
+                request,
+                reference="CR-XXXXXX",
+                reply={"contact_method": ContactMethod.PHONE, "email_given": True},
+            )
         return self.render_form(request, self.get_form(request))

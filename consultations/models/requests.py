@@ -30,6 +30,9 @@ CONFLICT_CHECK_STATES = {
     ConflictCheckState.CONFLICT: Q(conflict_check__outcome=ConflictOutcome.CONFLICT),
 }
 
+#: The campaign parameters a request records from the address of the form.
+UTM_FIELDS = ["utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content"]
+
 
 class ConsultationRequestQuerySet(models.QuerySet):
     def matching(self, query):
@@ -60,15 +63,17 @@ class ConsultationRequestQuerySet(models.QuerySet):
         return self.filter(status=Status.SCHEDULED, consultation_at__lt=now)
 
     def awaiting_notification(self, *, queued_before, received_after):
-        """Requests with an e-mail still to send, last queued before a time."""
+        """Requests with an e-mail still to send, last queued before a time; the
+        firm hears of spam too, the prospect only once it is released."""
         firm_not_told = Q(firm_notified_at__isnull=True)
-        prospect_not_told = ~Q(email="") & Q(acknowledged_at__isnull=True)
+        prospect_not_told = (
+            ~Q(email="") & Q(acknowledged_at__isnull=True) & ~Q(status=Status.SPAM)
+        )
         not_queued_lately = Q(notifications_queued_at__isnull=True) | Q(
             notifications_queued_at__lt=queued_before
         )
         return (
-            self.not_spam()
-            .filter(created_at__gte=received_after)
+            self.filter(created_at__gte=received_after)
             .filter(firm_not_told | prospect_not_told)
             .filter(not_queued_lately)
         )
@@ -203,6 +208,10 @@ class ConsultationRequest(index.Indexed, models.Model):
         permissions = [
             ("assign_consultationrequest", _("Can assign consultation requests")),
             ("export_consultationrequest", _("Can export consultation requests")),
+            (
+                "export_full_consultationrequest",
+                _("Can export consultation requests with their messages"),
+            ),
         ]
 
     def __str__(self):

@@ -6,6 +6,7 @@ in one place; the dev, test and production modules only change defaults.
 
 import datetime
 import os
+import zoneinfo
 from pathlib import Path
 
 import dj_database_url
@@ -287,11 +288,27 @@ RATELIMIT_FAIL_OPEN = True
 CONSULTATION_CLIENT_ADDRESS_HEADER = env(
     "CONSULTATION_CLIENT_ADDRESS_HEADER", "REMOTE_ADDR"
 )
-# A form sent sooner than this after it was shown, or later, is marked as spam.
+# A form sent sooner than this after it was shown is marked as spam; however late
+# it is sent, it is a person's request (docs/intake.md).
 CONSULTATION_TIME_TRAP_MIN_SECONDS = 3
-CONSULTATION_TIME_TRAP_MAX_SECONDS = 6 * 60 * 60
+# When consultations are normally held, in Connecticut time: weekday (Monday 0)
+# to opening and closing time. Scheduling outside them asks staff to check. The
+# footer's sentence ("Monday to Friday, 9 a.m. to 5 p.m.") is in the catalogue:
+# change both together.
+FIRM_OFFICE_HOURS = dict.fromkeys(range(5), ("09:00", "17:00"))
 # The phone on the "database unavailable" page, which cannot read FirmSettings.
 FIRM_PHONE_FALLBACK = env("FIRM_PHONE_FALLBACK", "")
+
+# The time zones staff may choose on their account page: the IANA names browsers
+# know. The system's "localtime" and "posixrules" files are no zones, and the
+# account page's script fails on them (RangeError in Intl.DateTimeFormat).
+# https://docs.wagtail.org/en/stable/reference/settings.html#wagtail-user-time-zones
+WAGTAIL_USER_TIME_ZONES = sorted(
+    zone
+    for zone in zoneinfo.available_timezones()
+    if zone not in {"localtime", "posixrules", "Factory"}
+    and not zone.startswith(("posix/", "right/"))
+)
 
 # ------------------------------------------------------------------------------
 # Consultation requests: retention (manage.py purge_old_requests)

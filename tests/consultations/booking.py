@@ -4,7 +4,7 @@ import datetime
 
 from consultations.booking.tokens import booking_token
 from consultations.models import ConsultationCalendar, WeeklyHours
-from consultations.workflow import CONSULTATION_TIME_ZONE
+from consultations.scheduling import CONSULTATION_TIME_ZONE
 
 
 def ct(year, month, day, hour, minute=0):

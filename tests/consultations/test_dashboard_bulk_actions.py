@@ -48,7 +48,7 @@ def test_an_attorney_assigns_requests_in_bulk(client, attorney_user, intake_user
         assert consultation_request.assigned_to == intake_user
         assert audit_entries(consultation_request, "consultations.assign").count() == 1
         history = client.get(request_url("history", consultation_request))
-        assert "Assigned to Ines" in history.content.decode()
+        assert "Assigned to: nobody → Ines" in history.content.decode()
     untouched.refresh_from_db()
     assert untouched.assigned_to is None
 

@@ -1,13 +1,17 @@
 """Exporting the filtered listing to CSV and XLSX: for attorneys, audited."""
 
 import csv
+import datetime
 import io
+import re
 
 import openpyxl
 import pytest
+from django.contrib.auth.models import Group, Permission
 
 from consultations.admin.views import EXPORT_CHUNK_SIZE
-from consultations.choices import Matter, Status
+from consultations.choices import BestTime, ContactMethod, Matter, Status
+from tests.conftest import user_in_group
 from tests.consultations.dashboard import audit_entries, request_url
 from tests.consultations.factories import ConsultationRequestFactory
 
@@ -27,6 +31,10 @@ HEADINGS = [
     "Status",
     "Assigned to",
     "Next follow-up",
+    "Preferred way to be contacted",
+    "Best time to reach",
+    "Consultation",
+    "Message",
 ]
 
 
@@ -139,3 +147,49 @@ def test_a_csv_export_larger_than_a_chunk_streams_every_request_once(
     assert response.streaming
     references = [row[0] for row in csv_rows(response)[1:]]
     assert sorted(references) == sorted(item.reference for item in requests)
+
+
+def test_the_export_carries_times_with_their_zone_and_how_to_reach_the_prospect(
+    attorney_client,
+):
+    ConsultationRequestFactory(
+        contact_method=ContactMethod.WHATSAPP,
+        best_time=BestTime.EVENING,
+        status=Status.SCHEDULED,
+        consultation_at=datetime.datetime(2030, 12, 3, 15, 30, tzinfo=datetime.UTC),
+        message="My brother was detained on Monday.",
+    )
+
+    header, row = csv_rows(
+        attorney_client.get(request_url("list", query="?export=csv"))
+    )
+
+    row = dict(zip(header, row, strict=True))
+    assert re.fullmatch(
+        r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}-0[45]:00", row["Received"]
+    )
+    assert row["Preferred way to be contacted"] == "WhatsApp"
+    assert row["Best time to reach"] == "Evening (5–8)"
+    assert row["Consultation"] == "2030-12-03T10:30:00-05:00"
+    assert row["Message"] == "My brother was detained on Monday."
+
+
+def test_an_export_without_full_records_leaves_the_message_out(client):
+    exporters = Group.objects.create(name="Exporters")
+    exporters.permissions.add(
+        *Permission.objects.filter(
+            codename__in=[
+                "access_admin",
+                "view_consultationrequest",
+                "export_consultationrequest",
+            ]
+        )
+    )
+    client.force_login(user_in_group("xavier", "Exporters"))
+    ConsultationRequestFactory(message="My brother was detained on Monday.")
+
+    response = client.get(request_url("list", query="?export=csv"))
+
+    header, row = csv_rows(response)
+    assert header == HEADINGS[:-1]
+    assert "My brother was detained" not in ",".join(row)

@@ -111,8 +111,8 @@ def test_utm_parameters_and_referring_page_are_carried_in_hidden_fields(
         ("preferred_language", "Choose the language you prefer."),
         ("town", "Choose the city or town where you live."),
         ("matter", "Choose what your question is about."),
-        ("accepted_disclaimer", "Please tick this box to show you have read it."),
-        ("consented_to_contact", "Please tick this box so that we may contact you."),
+        ("accepted_disclaimer", "Please check this box to show you have read it."),
+        ("consented_to_contact", "Please check this box so that we may contact you."),
     ],
 )
 def test_each_required_answer_is_asked_for(submit, valid_answers, missing, message):
@@ -141,7 +141,11 @@ def test_each_required_answer_is_asked_for(submit, valid_answers, missing, messa
             "You chose to hear from us by phone: give your phone number.",
         ),
         ({"email": "maria@"}, "Enter an e-mail address like name@example.com."),
-        ({"phone": "12345"}, "Enter a valid phone number"),
+        (
+            {"phone": "12345"},
+            "Enter a phone number like (860) 555-0123, or a number from another "
+            "country starting with + and its country code.",
+        ),
         (
             {"message": "x" * 1001},
             "Ensure this value has at most 1000 characters (it has 1001).",

@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 
-from consultations.choices import Status
+from consultations.choices import SpamReason, Status
 from consultations.models import ConsultationRequest
 from consultations.tasks import notify_firm
 from tests.consultations.factories import ConsultationRequestFactory
@@ -134,12 +134,16 @@ def test_resend_leaves_recently_queued_requests_to_the_worker(
     assert mail.outbox == []
 
 
-def test_resend_never_notifies_spam(settings, resend):
-    ConsultationRequestFactory(status=Status.SPAM)
+def test_resend_tells_the_firm_of_spam_but_never_the_prospect(intake_site, resend):
+    ConsultationRequestFactory(status=Status.SPAM, spam_reason=SpamReason.TOO_FAST)
 
     resend("--after-minutes", "0")
 
-    assert mail.outbox == []
+    [notification] = mail.outbox
+    assert notification.to == ["intake@welcome-law.example"]
+    assert "It was marked as spam: Sent faster than a person could." in (
+        notification.body
+    )
 
 
 def test_resend_gives_up_on_requests_older_than_a_week(intake_site, resend):

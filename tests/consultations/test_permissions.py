@@ -16,6 +16,7 @@ from wagtail.models import GroupPagePermission
 from consultations.models import ConsultationRequest
 from tests.consultations.dashboard import request_url
 from tests.consultations.factories import ConsultationRequestFactory
+from tests.markup import parse, visible_text
 from tests.second_factor import SecondFactorClient
 
 pytestmark = pytest.mark.django_db
@@ -307,3 +308,26 @@ def test_an_administrator_lets_intake_assign_and_export(client, superuser, intak
     assert consultation_request.assigned_to == intake_user
     assert export.status_code == 200
     assert export["Content-Type"].startswith("text/csv")
+
+
+def test_an_editor_sees_the_admin_permission_denied_page_whether_or_not_it_exists(
+    client, editor_user
+):
+    consultation_request = ConsultationRequestFactory()
+    client.force_login(editor_user)
+    existing = request_url("inspect", consultation_request)
+    missing = existing.replace(
+        f"/{consultation_request.pk}/", f"/{consultation_request.pk + 1000}/"
+    )
+
+    responses = [client.get(url) for url in (existing, missing)]
+
+    for response in responses:
+        assert response.status_code == 403
+        assert "consultations/admin/403.html" in [t.name for t in response.templates]
+        page = parse(response)
+        assert visible_text(page.select_one("p.permission-denied")) == (
+            "Sorry, you do not have permission to access this area."
+        )
+        assert page.select_one("link[rel=stylesheet][href*='wagtailadmin']")
+    assert visible_text(parse(responses[0])) == visible_text(parse(responses[1]))

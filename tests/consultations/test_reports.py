@@ -42,7 +42,9 @@ def move(consultation_request, user, *statuses):
             consultation_request,
             status,
             user=user,
-            when=timezone.now() if status == Status.SCHEDULED else None,
+            when=timezone.now() + datetime.timedelta(days=1)
+            if status == Status.SCHEDULED
+            else None,
         )
 
 

@@ -9,6 +9,7 @@ from django.db import OperationalError, connection
 from consultations.choices import Residence, Status
 from consultations.models import ConsultationRequest, StatusChange
 from tests.consultations.factories import ConsultationRequestFactory
+from tests.markup import parse, visible_text
 
 pytestmark = pytest.mark.django_db
 
@@ -202,3 +203,37 @@ def test_database_outage_shows_a_calm_page_with_the_phone(client, form_url, sett
     assert "Traceback" not in html
     assert "OperationalError" not in html
     assert "no-store" in response["Cache-Control"]
+
+
+@pytest.mark.parametrize(
+    ("method", "how"),
+    [("text", "Text message"), ("whatsapp", "WhatsApp"), ("phone", "Phone call")],
+)
+def test_thank_you_page_without_an_email_promises_no_email(
+    submit, valid_answers, method, how
+):
+    valid_answers.update(email="", contact_method=method, best_time="evening")
+
+    page = parse(submit(valid_answers, follow=True))
+
+    promise = page.select_one("li.reply-promise")
+    assert visible_text(promise) == (
+        "We contact you to set up your free consultation. "
+        f"How: {how}. When: Evening (5–8)."
+    )
+    assert page.select_one("li.reply-confirmation") is None
+    assert "e-mail" not in visible_text(page.select_one("main ol"))
+
+
+def test_thank_you_page_names_the_confirmation_e_mail_when_one_was_given(
+    submit, valid_answers
+):
+    valid_answers.update(contact_method="whatsapp")
+
+    page = parse(submit(valid_answers, follow=True))
+
+    assert "How: WhatsApp." in visible_text(page.select_one("li.reply-promise"))
+    assert visible_text(page.select_one("li.reply-confirmation")) == (
+        "We are sending a confirmation with this reference to the e-mail address "
+        "you gave."
+    )

@@ -25,7 +25,7 @@ REFUSED = [(s, t) for s, t in PAIRS if t not in workflow.TRANSITIONS[s]]
 NEW_YORK = zoneinfo.ZoneInfo("America/New_York")
 
 
-def status_answers(to_status, note="", day="2026-12-01", time="10:30"):
+def status_answers(to_status, note="", day="2030-12-03", time="10:30"):
     answers = {"status-to_status": to_status, "status-note": note}
     if to_status == Status.SCHEDULED:
         answers.update(
@@ -137,6 +137,7 @@ def test_an_intake_user_takes_a_request_from_new_to_retained(
     assert titles == [
         "Consultation held → Retained",
         "Consultation scheduled → Consultation held",
+        "Consultation time: — → Dec. 3, 2030, 10:30 a.m.",
         "Contacted → Consultation scheduled",
         "New → Contacted",
         "Conflict check: Cleared",
@@ -163,15 +164,15 @@ def test_the_consultation_time_is_connecticut_time(intake_client):
 
     intake_client.post(
         request_url("change_status", consultation_request),
-        status_answers(Status.SCHEDULED, day="2026-07-01", time="10:30"),
+        status_answers(Status.SCHEDULED, day="2030-07-02", time="10:30"),
     )
 
     consultation_request.refresh_from_db()
     assert consultation_request.consultation_at == datetime.datetime(
-        2026, 7, 1, 10, 30, tzinfo=NEW_YORK
+        2030, 7, 2, 10, 30, tzinfo=NEW_YORK
     )
     assert consultation_request.consultation_at == datetime.datetime(
-        2026, 7, 1, 14, 30, tzinfo=datetime.UTC
+        2030, 7, 2, 14, 30, tzinfo=datetime.UTC
     )
 
 
@@ -183,7 +184,7 @@ def test_a_scheduled_request_offers_an_invitation_without_personal_data(
     )
     intake_client.post(
         request_url("change_status", consultation_request),
-        status_answers(Status.SCHEDULED, day="2026-12-01", time="10:30"),
+        status_answers(Status.SCHEDULED, day="2030-12-03", time="10:30"),
     )
 
     page = intake_client.get(request_url("inspect", consultation_request))
@@ -193,8 +194,8 @@ def test_a_scheduled_request_offers_an_invitation_without_personal_data(
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
     calendar = response.content.decode()
     assert calendar.startswith("BEGIN:VCALENDAR\r\n")
-    assert "DTSTART:20261201T153000Z\r\n" in calendar
-    assert "DTEND:20261201T160000Z\r\n" in calendar
+    assert "DTSTART:20301203T153000Z\r\n" in calendar
+    assert "DTEND:20301203T160000Z\r\n" in calendar
     assert f"UID:{consultation_request.reference}@testserver\r\n" in calendar
     assert consultation_request.reference in calendar
     assert "Rosa" not in calendar
@@ -203,7 +204,7 @@ def test_a_scheduled_request_offers_an_invitation_without_personal_data(
 
 def test_rescheduling_updates_the_same_invitation(intake_client):
     consultation_request = ConsultationRequestFactory(status=Status.CONTACTED)
-    for day in ("2026-12-01", "2026-12-03"):
+    for day in ("2030-12-03", "2030-12-05"):
         intake_client.post(
             request_url("change_status", consultation_request),
             status_answers(Status.SCHEDULED, day=day),
@@ -214,7 +215,7 @@ def test_rescheduling_updates_the_same_invitation(intake_client):
     ).content.decode()
 
     assert "SEQUENCE:1\r\n" in calendar
-    assert "DTSTART:20261203T153000Z\r\n" in calendar
+    assert "DTSTART:20301205T153000Z\r\n" in calendar
 
 
 def test_an_unscheduled_request_has_no_invitation(intake_client):
@@ -238,7 +239,11 @@ def test_an_attorney_assigns_a_request(attorney_client, attorney_user, intake_us
     assert consultation_request.assigned_to == intake_user
     entry = audit_entries(consultation_request, "consultations.assign").get()
     assert entry.user == attorney_user
-    assert entry.data == {"assignee_id": intake_user.pk, "assignee": "Ines"}
+    assert entry.data == {
+        "assignee_id": intake_user.pk,
+        "assignee": "Ines",
+        "previous_assignee": None,
+    }
 
 
 def test_an_attorney_unassigns_a_request(attorney_client, intake_user):
@@ -303,7 +308,10 @@ def test_setting_and_clearing_the_next_follow_up(intake_client, intake_user):
         for entry in audit_entries(
             consultation_request, "consultations.follow_up"
         ).order_by("pk")
-    ] == [{"follow_up_on": "2026-12-04"}, {"follow_up_on": None}]
+    ] == [
+        {"follow_up_on": "2026-12-04", "previous_follow_up_on": None},
+        {"follow_up_on": None, "previous_follow_up_on": "2026-12-04"},
+    ]
 
 
 def test_an_internal_note_is_kept_and_logged_without_its_text(

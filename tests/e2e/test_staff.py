@@ -98,15 +98,17 @@ def test_intake_takes_a_new_request_to_a_scheduled_consultation(open_browser_pag
     expect(history).to_contain_text(
         [
             "Internal note",
+            "Consultation time: — → ",
             "Contacted → Consultation scheduled",
             "New → Contacted",
+            "Assigned to: Nobody → Inés Rivera",
             "Received as New",
         ]
     )
     expect(history.nth(0)).to_contain_text("her husband's petition")
-    expect(history.nth(2)).to_contain_text("she asked for Spanish")
+    expect(history.nth(3)).to_contain_text("she asked for Spanish")
     page.get_by_role("link", name=re.compile("^Audit log")).click()
-    expect(page.get_by_text("Assigned to Inés Rivera")).to_be_visible()
+    expect(page.get_by_text("Assigned to: nobody → Inés Rivera")).to_be_visible()
 
     consultation_request.refresh_from_db()
     assert consultation_request.status == Status.SCHEDULED
