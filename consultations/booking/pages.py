@@ -85,7 +85,11 @@ class BookingRoutesMixin:
             return self.render_booking(
                 request,
                 "consultations/booking/cancelled.html",
-                {"choose_again_url": offered_booking_url(consultation_request)},
+                {
+                    "choose_again_url": offered_booking_url(
+                        consultation_request, request
+                    )
+                },
             )
         return self.render_booking(
             request,

@@ -151,19 +151,21 @@ class ConsultationPage(BookingRoutesMixin, RoutablePageMixin, BasePage):
             template="consultations/thank_you.html",
             context_overrides={
                 "reference": reference,
-                "booking_url": self.booking_offer(reference),
+                "booking_url": self.booking_offer(request, reference),
                 **reply_context(reply),
             },
         )
         add_never_cache_headers(response)
         return response
 
-    def booking_offer(self, reference):
+    def booking_offer(self, request, reference):
         """The link to choose a time online, or "" (booking off, or a preview)."""
         consultation_request = ConsultationRequest.objects.filter(
             reference=reference
         ).first()
-        return consultation_request and offered_booking_url(consultation_request)
+        return consultation_request and offered_booking_url(
+            consultation_request, request
+        )
 
     def render_refusal(self, request, refusal):
         template, status = refusal

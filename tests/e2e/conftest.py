@@ -14,6 +14,7 @@ import shutil
 
 import pytest
 from django.core.management import call_command
+from django.test import override_settings
 from playwright.sync_api import sync_playwright
 
 from tests.demo_content import demo_content_until_rolled_back
@@ -83,18 +84,30 @@ def browser():
 
 
 @pytest.fixture(scope="package")
-def demo_content_fixtures(django_db_setup, django_db_blocker, tmp_path_factory):
+def demo_media_root(tmp_path_factory):
+    """Where the demo build writes its images, kept for every browser test."""
+    return tmp_path_factory.mktemp("demo_media")
+
+
+@pytest.fixture(scope="package")
+def demo_content_fixtures(
+    django_db_setup, django_db_blocker, tmp_path_factory, demo_media_root
+):
     """The migrated database with the demo content, as Django fixture files,
     built once (it takes seconds).
 
     Other rows refer to content types and permissions by name, so they load over
     the ones `flush` makes anew. The build is rolled back once dumped, so the
     database stays as migrations left it; each browser test loads the files
-    (`demo_site`).
+    (`demo_site`). The images it draws go to `demo_media_root`, not to the
+    project's media folder.
     """
     folder = tmp_path_factory.mktemp("demo_content")
     named, other = folder / "named.json", folder / "other.json"
-    with demo_content_until_rolled_back(django_db_blocker):
+    with (
+        override_settings(MEDIA_ROOT=demo_media_root),
+        demo_content_until_rolled_back(django_db_blocker),
+    ):
         dump(named, *NAMED_ROWS, natural_primary=True)
         dump(other, exclude=NAMED_ROWS + UNNEEDED_ROWS)
     return [named, other]
@@ -113,9 +126,10 @@ def dump(fixture, *app_labels, **options):
 
 
 @pytest.fixture
-def demo_site(demo_content_fixtures, live_server, settings):
-    """The demo site, served by the live server, with the form's time-trap off:
-    a browser fills the form faster than the 3 seconds a person needs.
+def demo_site(demo_content_fixtures, demo_media_root, live_server, settings):
+    """The demo site, served by the live server with its images, with the form's
+    time-trap off: a browser fills the form faster than the 3 seconds a person
+    needs.
 
     The database is emptied and filled from the fixture files, what migrations
     made included, as Django's serialized rollback would do: that rollback
@@ -125,6 +139,8 @@ def demo_site(demo_content_fixtures, live_server, settings):
     call_command("flush", interactive=False, stdout=io.StringIO())
     call_command("loaddata", *demo_content_fixtures, stdout=io.StringIO())
     settings.CONSULTATION_TIME_TRAP_MIN_SECONDS = 0
+    settings.MEDIA_ROOT = demo_media_root
+    settings.ROOT_URLCONF = "tests.e2e.urls"
     return DemoSite(live_server.url)
 
 

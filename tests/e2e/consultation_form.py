@@ -32,6 +32,17 @@ def in_language(language, text):
         return translation.gettext(text) if isinstance(text, str) else str(text)
 
 
+def fill_in_valid_answers(form):
+    """A request the form accepts: a phone call about asylum, from Hartford."""
+    form.field("full_name").fill("María José Pérez")
+    form.field("phone").fill("(860) 555-0123")
+    form.field("town").select_option("hartford")
+    form.contact_method("phone").check()
+    form.choose_matter("asylum")
+    form.field("accepted_disclaimer").check()
+    form.field("consented_to_contact").check()
+
+
 class ConsultationForm:
     def __init__(self, page, language="en"):
         self.page = page

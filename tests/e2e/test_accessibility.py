@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.e2e.accessibility import describe, serious_violations
-from tests.e2e.consultation_form import ConsultationForm
+from tests.e2e.consultation_form import ConsultationForm, fill_in_valid_answers
 from tests.e2e.site import (
     CONSULTATION,
     LANGUAGES,
@@ -18,16 +18,6 @@ pytestmark = [
     pytest.mark.e2e,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-
-def fill_in_valid_answers(form):
-    form.field("full_name").fill("María José Pérez")
-    form.field("phone").fill("(860) 555-0123")
-    form.field("town").select_option("hartford")
-    form.contact_method("phone").check()
-    form.choose_matter("asylum")
-    form.field("accepted_disclaimer").check()
-    form.field("consented_to_contact").check()
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
