@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('core', '0007_attorneys_practice_areas_and_rights'),
+        ('core', '0007_attorney_languages_as_codes'),
         ('home', '0001_initial'),
         ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
         ('wagtailimages', '0027_image_description'),
