@@ -236,5 +236,5 @@ def language_names_in_active_language(codes):
     """
     names = [str(get_language_info(code)["name_translated"]) for code in codes]
     if get_language() in LOWER_CASE_LANGUAGE_NAMES:
-        names = [name.lower() for name in names]
+        names = [name[:1].lower() + name[1:] for name in names]
     return ", ".join(names)

@@ -121,6 +121,12 @@ class StandardPage(BasePage, ReviewedContent):  # noqa: DJ008 (Page has __str__)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["attorney_pages"] = (
+            AttorneyPage.objects.child_of(self)
+            .live()
+            .select_related("attorney__photo")
+            .order_by("path")
+        )
         if self.is_privacy_policy(request):
             context["retention_days"] = settings.CONSULTATION_RETENTION_DAYS
         return context
