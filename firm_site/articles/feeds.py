@@ -1,5 +1,7 @@
 """The articles' RSS and Atom feeds, built with Django's syndication framework."""
 
+import datetime
+
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext
@@ -44,8 +46,11 @@ class ArticleFeed(Feed):
         return item.get_full_url(self.request)
 
     def item_pubdate(self, item):
-        """The date the article shows, not when its page was first saved."""
-        return item.published_date
+        """The date the article shows, not when its page was first saved.
+
+        At midnight, which the feed framework places in the site's time zone.
+        """
+        return datetime.datetime.combine(item.published_date, datetime.time())
 
     def item_author_name(self, item):
         return item.author.name if item.author else None
