@@ -10,7 +10,7 @@ from firm_site.home.models import (
     KnowYourRightsPage,
     PracticeAreaPage,
 )
-from tests.markup import get_page, json_ld, parse, visible_text
+from tests.markup import get_page, json_ld, visible_text
 
 pytestmark = pytest.mark.django_db
 
@@ -127,7 +127,12 @@ def test_city_comparison_stacks_on_phones(client, demo_site):
     assert any(href.endswith("css/cities.css") for href in stylesheets)
     first_row = soup.select_one(".city-comparison tbody tr")
     labels = [cell["data-label"] for cell in first_row.select("td")]
-    assert labels == ["Status", "What police will not ask", "After an arrest", "Exceptions"]
+    assert labels == [
+        "Status",
+        "What police will not ask",
+        "After an arrest",
+        "Exceptions",
+    ]
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
@@ -142,7 +147,9 @@ def test_rights_card_fits_one_page(client, demo_site, language):
 
 
 def test_rights_card_stylesheet_prints_on_one_letter_page():
-    stylesheet = (settings.BASE_DIR / "firm_site/static/css/rights-card.css").read_text()
+    stylesheet = (
+        settings.BASE_DIR / "firm_site/static/css/rights-card.css"
+    ).read_text()
 
     assert "size: letter" in stylesheet
     assert "@media print" in stylesheet
