@@ -11,11 +11,12 @@ from urllib.parse import urlsplit, urlunsplit
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import HTML, Div, Field, Fieldset, Layout, Submit
 from django import forms
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from cities.models import city_pages_for_choices
+from firm_site.home.models import practice_area_pages_by_matter
 
 from . import spam
 from .choices import ContactMethod, PartyRole, Residence
@@ -196,6 +197,7 @@ class ConsultationRequestForm(forms.ModelForm):
         self.spam_reason = ""
         self.fields["town"].choices = self.town_choices(locale)
         self.label_blank_choice("matter", _("Choose one"))
+        self.fields["matter"].help_text = self.practice_area_links(locale)
         self.label_blank_choice("preferred_language", _("Choose one"))
         self.fields["contact_method"].choices = ContactMethod.choices
         self.fields["accepted_disclaimer"].required = True
@@ -239,6 +241,20 @@ class ConsultationRequestForm(forms.ModelForm):
     def label_blank_choice(self, name, label):
         field = self.fields[name]
         field.choices = [("", label), *(c for c in field.choices if c[0] != "")]
+
+    def practice_area_links(self, locale):
+        """'Learn about: Asylum, DACA…': each matter's page, for the unsure."""
+        pages = practice_area_pages_by_matter(locale)
+        links = format_html_join(
+            ", ",
+            '<a href="{}">{}</a>',
+            (
+                (pages[matter].url, label)
+                for matter, label in self.fields["matter"].choices
+                if matter in pages
+            ),
+        )
+        return format_html("{} {}", _("Learn about:"), links) if links else ""
 
     @staticmethod
     def town_choices(locale):

@@ -65,7 +65,7 @@ class UserFactory(DjangoModelFactory):
 class AttorneyProfileFactory(DjangoModelFactory):
     name = "James A. Welcome"
     bar_admissions = "Connecticut"
-    languages = "English, Spanish"
+    languages = "en, es"
     email = "office@welcome-law.example"
     phone = FIRM_PHONE
 

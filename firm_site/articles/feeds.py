@@ -1,7 +1,12 @@
 """The articles' RSS and Atom feeds, built with Django's syndication framework."""
 
+import datetime
+
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.translation import gettext
+
+from firm_site.base.models import FirmSettings
 
 
 class ArticleFeed(Feed):
@@ -16,7 +21,11 @@ class ArticleFeed(Feed):
         return super().__call__(request, *args, **kwargs)
 
     def title(self):
-        return self.index_page.seo_title or self.index_page.title
+        """Named for the firm: a feed reader lists it among other sites' feeds."""
+        return gettext("%(firm)s — %(feed)s") % {
+            "firm": FirmSettings.for_request(self.request).firm_name,
+            "feed": self.index_page.seo_title or self.index_page.title,
+        }
 
     def link(self):
         return self.index_page.get_full_url(self.request)
@@ -37,7 +46,11 @@ class ArticleFeed(Feed):
         return item.get_full_url(self.request)
 
     def item_pubdate(self, item):
-        return item.first_published_at
+        """The date the article shows, not when its page was first saved.
+
+        At midnight, which the feed framework places in the site's time zone.
+        """
+        return datetime.datetime.combine(item.published_date, datetime.time())
 
     def item_author_name(self, item):
         return item.author.name if item.author else None

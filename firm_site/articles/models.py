@@ -61,6 +61,11 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
         tag = request.GET.get("tag", "").strip()
         if tag:
             articles = articles.filter(tags__slug=tag)
+        current_tag_name = (
+            Tag.objects.filter(slug=tag).values_list("name", flat=True).first()
+            if tag
+            else None
+        )
         paginator = Paginator(articles, ARTICLES_PER_PAGE)
         try:
             page_of_articles = paginator.page(request.GET.get("page", 1))
@@ -71,6 +76,7 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
             context_overrides={
                 "articles": page_of_articles,
                 "current_tag": tag,
+                "current_tag_name": current_tag_name,
                 "tags": self.tags_in_use(),
             },
         )

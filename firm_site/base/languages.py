@@ -7,11 +7,9 @@ address is built here from our own pages and routes: nothing the visitor sends
 chooses where a link leads, so the switcher cannot become an open redirect.
 """
 
-import functools
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.conf.locale import LANG_INFO
 from django.db.models import Q
 from django.http import QueryDict
 from django.urls import translate_url
@@ -225,28 +223,18 @@ def localized(pages, locale_id):
     return [translations.get(page.translation_key, page) for page in pages]
 
 
-@functools.cache
-def _language_codes_by_english_name():
-    return {
-        info["name"].casefold(): code
-        for code, info in LANG_INFO.items()
-        if "name" in info
-    }
+# Languages whose writers spell a language's name in lower case ("habla inglés"),
+# while Django's catalogues capitalize it as a label would be.
+LOWER_CASE_LANGUAGE_NAMES = frozenset({"es", "pt", "pt-br"})
 
 
-def language_names_in_active_language(names):
-    """ "English, Spanish" as the visitor reads it: "inglés, español" in Spanish.
+def language_names_in_active_language(codes):
+    """ "en, es" as the visitor reads it: "English, Spanish"; "inglés, español".
 
-    Editors write the languages an attorney speaks in English; Django knows every
-    language's name in every language it is translated into. Names it does not
-    know are kept as written.
+    Attorneys' languages are stored as codes; Django knows every language's name
+    in every language it is translated into.
     """
-    codes = _language_codes_by_english_name()
-    translated = []
-    for name in names.split(","):
-        name = name.strip()
-        code = codes.get(name.casefold())
-        translated.append(
-            str(get_language_info(code)["name_translated"]) if code else name
-        )
-    return ", ".join(name for name in translated if name)
+    names = [str(get_language_info(code)["name_translated"]) for code in codes]
+    if get_language() in LOWER_CASE_LANGUAGE_NAMES:
+        names = [name[:1].lower() + name[1:] for name in names]
+    return ", ".join(names)

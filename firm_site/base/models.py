@@ -1,5 +1,6 @@
 """What every page stands on: the firm's settings, attorney profiles, BasePage."""
 
+from django.conf.locale import LANG_INFO
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Coalesce
@@ -11,6 +12,20 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from .brand import check_white_text_contrast, hex_colour_validator
+
+
+def validate_language_codes(value):
+    """Codes Django can name in every language ('en', 'es', 'pt-br')."""
+    unknown = [code for code in language_codes(value) if code not in LANG_INFO]
+    if unknown:
+        raise ValidationError(
+            _("Unknown language codes: %(codes)s."),
+            params={"codes": ", ".join(unknown)},
+        )
+
+
+def language_codes(value):
+    return [code.strip().lower() for code in value.split(",") if code.strip()]
 
 
 def tel_href(phone):
@@ -32,7 +47,13 @@ class AttorneyProfile(index.Indexed, models.Model):
         help_text=_("Courts and states, e.g. 'Connecticut; U.S. District Court'."),
     )
     languages = models.CharField(
-        _("languages spoken"), max_length=120, help_text=_("e.g. 'English, Spanish'.")
+        _("languages spoken"),
+        max_length=120,
+        validators=[validate_language_codes],
+        help_text=_(
+            "Language codes, separated by commas, e.g. 'en, es, pt-br'. Each page "
+            "names them in its own language."
+        ),
     )
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=30, blank=True)
@@ -67,6 +88,14 @@ class AttorneyProfile(index.Indexed, models.Model):
     @property
     def phone_href(self):
         return tel_href(self.phone)
+
+    @property
+    def language_codes(self):
+        return language_codes(self.languages)
+
+    def page_in(self, locale_id):
+        """The attorney's live profile page in one language, or None."""
+        return self.pages.live().filter(locale_id=locale_id).first()
 
 
 @register_setting(icon="site")
@@ -356,3 +385,10 @@ class ReviewedContent(models.Model):
 
     class Meta:
         abstract = True
+
+    @property
+    def reviewer_page(self):
+        """The reviewing attorney's profile page in this page's language, or None."""
+        if self.reviewed_by is None:
+            return None
+        return self.reviewed_by.page_in(self.locale_id)

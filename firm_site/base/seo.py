@@ -14,6 +14,7 @@ from django.utils.translation import get_language
 
 SCHEMA_CONTEXT = "https://schema.org"
 SOCIAL_IMAGE_SPEC = "fill-1200x630"
+PORTRAIT_SPEC = "fill-320x320"
 DESCRIPTION_LENGTH = 160
 HEADLINE_LENGTH = 110
 AREA_SERVED = "Connecticut"
@@ -140,3 +141,39 @@ def faq_page(body):
     if not questions:
         return None
     return {"@context": SCHEMA_CONTEXT, "@type": "FAQPage", "mainEntity": questions}
+
+
+def person(attorney_page, firm, request):
+    """An attorney's profile page as a schema.org Person working for the firm.
+
+    schema.org's `Attorney` type is deprecated: a Person who `worksFor` a
+    LegalService says the same thing.
+    """
+    attorney = attorney_page.attorney
+    photo = attorney.photo.get_rendition(PORTRAIT_SPEC) if attorney.photo else None
+    memberships = [
+        {"@type": "Organization", "name": block.value}
+        for block in attorney_page.memberships
+    ]
+    return _without_empty(
+        {
+            "@context": SCHEMA_CONTEXT,
+            "@type": "Person",
+            "name": attorney.name,
+            "jobTitle": attorney_page.role,
+            "url": attorney_page.get_full_url(request),
+            "description": page_description(attorney_page),
+            "image": photo and request.build_absolute_uri(photo.url),
+            "knowsLanguage": attorney.language_codes,
+            "memberOf": memberships,
+            "worksFor": _without_empty(
+                {
+                    "@type": "LegalService",
+                    "name": firm.firm_name,
+                    "telephone": firm.phone,
+                    "address": _one_line(firm.address),
+                    "areaServed": {"@type": "State", "name": AREA_SERVED},
+                }
+            ),
+        }
+    )

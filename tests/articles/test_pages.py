@@ -220,3 +220,42 @@ def test_article_index_advertises_its_feed(client, site_tree):
     feed_link = soup.find("link", type="application/rss+xml")
 
     assert feed_link["href"].endswith("/en/articles/feed/")
+
+
+def test_tag_page_is_headed_by_its_topic(client, article_index):
+    article_on(article_index, datetime.date(2025, 1, 1), tags=["sanctuary cities"])
+
+    soup = get_page(client, article_index.url, tag="sanctuary-cities")
+
+    assert soup.h1.get_text(strip=True) == "Articles about sanctuary cities"
+
+
+def test_tag_links_read_with_a_capital(client, article_index):
+    article_on(article_index, datetime.date(2025, 1, 1), tags=["sanctuary cities"])
+
+    soup = get_page(client, article_index.url)
+    tag_links = soup.select(".tag-filter a.tag-link")
+
+    assert [link.get_text(strip=True) for link in tag_links] == [
+        "All topics",
+        "Sanctuary cities",
+    ]
+
+
+def test_feed_dates_items_by_the_articles_published_date(client, site_tree):
+    site_tree.article.published_date = datetime.date(2024, 3, 5)
+    site_tree.article.save_revision().publish()
+
+    response = client.get("/en/articles/feed/")
+    (item,) = ET.fromstring(response.content).find("channel").findall("item")  # noqa: S314
+
+    assert item.findtext("pubDate").startswith("Tue, 05 Mar 2024")
+
+
+def test_feed_title_names_the_firm(client, site_tree):
+    response = client.get("/en/articles/feed/")
+    channel = ET.fromstring(response.content).find("channel")  # noqa: S314
+
+    assert channel.findtext("title") == (
+        f"{site_tree.settings.firm_name} — {site_tree.article_index.title}"
+    )

@@ -78,9 +78,19 @@ def test_cities_say_what_police_will_and_will_not_do(demo_site):
     for city in english(CityPage):
         kinds = {block.block_type for block in city.police_practices}
         assert kinds == {"will", "will_not"}
-        assert "Criminal investigations" in city.exceptions
+        assert city.exceptions
         assert city.last_reviewed
         assert city.reviewed_by.name == "James A. Welcome"
+
+
+def test_only_cities_whose_source_names_exceptions_list_them(demo_site):
+    """New London and Windham's policies are about profiling: no exceptions claimed."""
+    exceptions = {city.slug: city.exceptions for city in english(CityPage)}
+
+    assert exceptions["hartford"] == "Criminal investigations and security threats"
+    assert exceptions["new-haven"] == "Criminal investigations and security threats"
+    assert exceptions["new-london"].startswith("Our source does not describe")
+    assert exceptions["windham"].startswith("Our source does not list")
 
 
 def test_city_index_explains_the_statewide_trust_act(demo_site):
@@ -117,18 +127,25 @@ def test_legal_pages_carry_a_review_date(demo_site):
         assert english(StandardPage).get(slug=slug).last_reviewed
 
 
-def test_menus_show_cities_articles_about_and_the_consultation(demo_site):
+def test_menus_show_the_main_sections_and_the_consultation(demo_site):
     in_menu = set(
         demo_site.root_page.get_children().in_menu().values_list("slug", flat=True)
     )
 
-    assert in_menu == {"cities", "articles", "about", "free-consultation"}
+    assert in_menu == {
+        "cities",
+        "articles",
+        "about",
+        "practice-areas",
+        "know-your-rights",
+        "free-consultation",
+    }
 
 
 def test_every_page_is_published_with_a_revision(demo_site):
     pages = demo_site.root_page.get_descendants(inclusive=True)
 
-    assert pages.count() == 12
+    assert pages.count() == 22
     assert not pages.filter(live=False).exists()
     assert not pages.filter(latest_revision__isnull=True).exists()
     assert not pages.filter(has_unpublished_changes=True).exists()

@@ -6,7 +6,14 @@ from wagtail.models import Page
 from cities.models import CityIndexPage, CityPage
 from consultations.models import ConsultationPage
 from firm_site.articles.models import ArticleIndexPage, ArticlePage
-from firm_site.home.models import HomePage, StandardPage
+from firm_site.home.models import (
+    AttorneyPage,
+    HomePage,
+    KnowYourRightsPage,
+    PracticeAreaIndexPage,
+    PracticeAreaPage,
+    StandardPage,
+)
 from tests.factories import StandardPageFactory
 
 
@@ -20,6 +27,8 @@ def test_home_page_holds_the_sections_of_the_site():
         CityIndexPage,
         ArticleIndexPage,
         ConsultationPage,
+        PracticeAreaIndexPage,
+        KnowYourRightsPage,
     }
 
 
@@ -49,7 +58,17 @@ def test_consultation_page_sits_only_under_the_home_page():
 
 def test_standard_pages_nest_under_home_or_each_other():
     assert set(StandardPage.allowed_parent_page_models()) == {HomePage, StandardPage}
-    assert set(StandardPage.allowed_subpage_models()) == {StandardPage}
+    assert set(StandardPage.allowed_subpage_models()) == {StandardPage, AttorneyPage}
+
+
+def test_attorney_pages_sit_under_a_standard_page_such_as_about():
+    assert set(AttorneyPage.allowed_parent_page_models()) == {StandardPage}
+    assert AttorneyPage.allowed_subpage_models() == []
+
+
+def test_practice_areas_sit_only_under_their_index():
+    assert set(PracticeAreaIndexPage.allowed_subpage_models()) == {PracticeAreaPage}
+    assert set(PracticeAreaPage.allowed_parent_page_models()) == {PracticeAreaIndexPage}
 
 
 @pytest.mark.django_db

@@ -36,6 +36,6 @@ def localized_page(context, page):
 
 
 @register.filter
-def language_names(names):
-    """`{{ attorney.languages|language_names }}`: named in the visitor's language."""
-    return languages.language_names_in_active_language(names)
+def language_names(codes):
+    """`{{ attorney.language_codes|language_names }}`: in the visitor's language."""
+    return languages.language_names_in_active_language(codes)

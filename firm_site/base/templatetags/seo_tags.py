@@ -41,6 +41,14 @@ def article_json_ld(context, page):
     )
 
 
+@register.simple_tag(takes_context=True)
+def person_json_ld(context, attorney_page):
+    request = context["request"]
+    return seo.json_ld_script(
+        seo.person(attorney_page, FirmSettings.for_request(request), request)
+    )
+
+
 @register.simple_tag
 def faq_json_ld(body):
     """FAQPage JSON-LD when the body has an FAQ block; nothing otherwise."""

@@ -9,7 +9,15 @@ from firm_site.articles.models import ArticleIndexPage, ArticlePage, ArticleRela
 from firm_site.base.models import AttorneyProfile, FirmSettings
 from firm_site.demo import content_files, images
 from firm_site.demo.demo_translations import translate_page
-from firm_site.home.models import HomePage, HomePageFeaturedCity, StandardPage
+from firm_site.home.models import (
+    AttorneyPage,
+    HomePage,
+    HomePageFeaturedCity,
+    KnowYourRightsPage,
+    PracticeAreaIndexPage,
+    PracticeAreaPage,
+    StandardPage,
+)
 
 SITE_HOSTNAME = "localhost"
 SITE_PORT = 80
@@ -21,6 +29,10 @@ PAGE_FILES = {
     "article_index": ArticleIndexPage,
     "articles": ArticlePage,
     "standard_pages": StandardPage,
+    "attorneys": AttorneyPage,
+    "practice_area_index": PracticeAreaIndexPage,
+    "practice_areas": PracticeAreaPage,
+    "know_your_rights": KnowYourRightsPage,
     "consultation": ConsultationPage,
 }
 # Ordered rows linking a page to others, named in the data by slug:
