@@ -63,7 +63,7 @@ class IntakeRows:
         picker_queries = self.queries[("slot picker", "app")]
         self.targets += [
             report.Target(
-                "slot picker: SQL queries (5,000 future bookings)",
+                "slot picker: SQL queries",
                 str(picker_queries),
                 f"≤ {PICKER_QUERIES}",
                 picker_queries <= PICKER_QUERIES,
@@ -85,7 +85,7 @@ class IntakeRows:
         )
         self.targets += [
             report.Target(
-                "conflict check: SQL queries (20,000-name client list)",
+                "conflict check: SQL queries (the check alone)",
                 str(check_queries),
                 f"≤ {CHECK_QUERIES}",
                 check_queries <= CHECK_QUERIES,

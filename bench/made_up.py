@@ -1,7 +1,12 @@
 """Made-up people for the benchmark's volume, and the size of its bulk inserts."""
 
 BATCH_SIZE = 5000
-FIRST_NAMES = ["Ana", "Luis", "Maria", "José", "Fatima", "Wei", "Olga", "Kwame"]
+FIRST_NAMES = [
+    *["Ana", "Luis", "Maria", "José", "Fatima", "Wei", "Olga", "Kwame", "Juan"],
+    *["Carmen", "Pedro", "Rosa", "Jorge", "Lucía", "Diego", "Sofía", "Miguel"],
+    *["Thiago", "Beatriz", "João", "Gabriela", "Ahmed", "Amina", "Ivan", "Mei"],
+    *["Samuel", "Esther", "Daniel", "Ruth", "Kofi", "Yaw", "Elena", "Marco"],
+]
 LAST_NAMES = ["Garcia", "Silva", "Nguyen", "Okafor", "Kowalski", "Haddad", "Lopez"]
 # Made-up surnames from syllables: thousands of different names, as a firm's
 # years of prospects have, so the conflict check's name search is not flattered
