@@ -18,6 +18,7 @@ from tests.second_factor import SecondFactorClient
 from . import booking_load, report
 from .endpoints import bench_staff_member, queries_for
 from .load import GZIP, STAFF_CONNECTIONS, fetch
+from .stack import StackError
 
 BOOKING_POSTS = 40
 BOOKING_CLIENTS = 4
@@ -31,12 +32,13 @@ class IntakeRows:
     def count_intake_queries(self):
         """The picker's queries for an anonymous prospect; the request page's, and
         its conflict check's alone, for the attorney the admin rows use."""
-        prospects = booking_load.bookable_requests(1 + BOOKING_POSTS + RACERS)
-        self.picker, self.bookers = prospects[0], prospects[1:]
+        prospects = booking_load.bookable_requests(2 + BOOKING_POSTS + RACERS)
+        self.picker, booker, *self.bookers = prospects
         self.picker_path = booking_load.slot_picker_path(self.picker)
         prospect = Client()
         prospect.get(self.picker_path)
         self.queries[("slot picker", "app")] = queries_for(prospect, self.picker_path)
+        self.queries[("booking POST", "app")] = booking_queries(prospect, booker)
         named = (
             ConsultationRequest.objects.exclude(status=Status.SPAM)
             .annotate(parties=Count("other_parties"))
@@ -125,7 +127,7 @@ class IntakeRows:
                 sent / bookings.elapsed,
                 bookings.percentile_ms(50),
                 bookings.percentile_ms(99),
-                "–",
+                str(self.queries[("booking POST", "app")]),
                 0,
                 failures,
             )
@@ -156,3 +158,15 @@ class IntakeRows:
                 won == 1 and doubles == 0 and len(outcomes) == RACERS,
             ),
         ]
+
+
+def booking_queries(client, prospect):
+    """The queries of one booking POST, made here; the slot is then given back."""
+    path = booking_load.slot_picker_path(prospect)
+    slot_value = booking_load.free_slot_values(1)[0]
+    with CaptureQueriesContext(connection) as captured:
+        response = client.post(path, {"slot": slot_value, "mode": "phone"})
+    booking_load.cancel_all([prospect])
+    if response.status_code != booking_load.BOOKED:
+        raise StackError(f"booking {path} answered {response.status_code}")
+    return len(captured)
