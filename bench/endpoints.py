@@ -14,6 +14,7 @@ from consultations.models import ConsultationPage, ConsultationRequest
 from firm_site.articles.models import ArticlePage
 from firm_site.home.models import HomePage
 
+from .intake_volume import intake_summary
 from .stack import StackError
 
 
@@ -63,7 +64,8 @@ def volume_summary():
     return (
         f"{CityPage.objects.live().count()} city pages, "
         f"{ArticlePage.objects.live().count()} articles, "
-        f"{ConsultationRequest.objects.count():,} consultation requests"
+        f"{ConsultationRequest.objects.count():,} consultation requests, "
+        f"{intake_summary()}"
     )
 
 

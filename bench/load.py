@@ -9,6 +9,8 @@ from .stack import program
 
 UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}
 SIZES = {"B": 1, "KB": 1024, "MB": 1024**2, "GB": 1024**3}
+STAFF_CONNECTIONS = 2  # a few intake staff at once; the public gets the bursts
+GZIP = "Accept-Encoding: gzip"
 
 
 @dataclass

@@ -71,6 +71,16 @@ def bare_target(name, measured, wanted, p99_limit_ms=None):
     return Target(f"{name} vs bare Django", shown, asked, met)
 
 
+def floor_p99_target(name, measured, floor):
+    """A page no cache serves, against /healthz/ measured right before it."""
+    return Target(
+        f"{name}: p99 under 10× the floor's",
+        f"{measured.p99_ms / floor.p99_ms:.1f}× ({measured.p99_ms:.1f} ms)",
+        "< 10×",
+        measured.p99_ms < 10 * floor.p99_ms and measured.failures == 0,
+    )
+
+
 def targets_table(targets):
     lines = ["| target | measured | wanted | result |", "| --- | --- | --- | --- |"]
     lines += [

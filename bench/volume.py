@@ -1,4 +1,5 @@
-"""Years of a busy firm's data, for the benchmark: cities, articles and requests.
+"""Years of a busy firm's data, for the benchmark: cities, articles, requests,
+and the intake's bookings, other parties and client list (`intake_volume`).
 
 Pages are added through Wagtail's tree like an editor's would be, reusing the demo
 pages' bodies so they weigh what real ones do. Requests, their history and notes
@@ -33,11 +34,11 @@ from consultations.references import new_reference
 from firm_site.articles.models import ArticleIndexPage, ArticlePage, ArticleRelatedCity
 from firm_site.base.models import AttorneyProfile
 
-BATCH_SIZE = 5000
+from .intake_volume import add_intake_volume
+from .made_up import BATCH_SIZE, person_name
+
 TAGS = ["deportation", "detention", "asylum", "daca", "ice", "police", "courts"]
 STAFF_USERNAMES = [f"intake{number}" for number in range(1, 7)]
-FIRST_NAMES = ["Ana", "Luis", "Maria", "José", "Fatima", "Wei", "Olga", "Kwame"]
-LAST_NAMES = ["Garcia", "Silva", "Nguyen", "Okafor", "Kowalski", "Haddad", "Lopez"]
 
 # How far each closing or open status got, as the history the workflow writes.
 PATHS = {
@@ -212,7 +213,7 @@ def new_request(reference, received, status, city_names, staff, rng):
         reference=reference,
         created_at=received,
         updated_at=received,
-        full_name=f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}",
+        full_name=person_name(rng),
         email=f"prospect{number}@example.com" if number % 4 else "",
         phone=connecticut_phone(number),
         contact_method=rng.choice(list(ContactMethod)),
@@ -270,7 +271,7 @@ def notes(request, staff, rng):
     ]
 
 
-def load_volume(cities, articles, requests, report, seed=7):
+def load_volume(cities, articles, requests, report, *, bookings, client_list, seed=7):
     """Bring the site up to the given volume; `report` hears how long each took."""
     rng = random.Random(seed)  # noqa: S311 (made-up data, repeatable)
     started = time.monotonic()
@@ -280,9 +281,12 @@ def load_volume(cities, articles, requests, report, seed=7):
     report(f"{Page.objects.live().count()} live pages ({elapsed(started)}).")
     started = time.monotonic()
     staff = staff_members()
-    add_requests(requests, [city.title for city in city_pages], staff, rng)
+    missing = requests - ConsultationRequest.objects.count()
+    add_requests(missing, [city.title for city in city_pages], staff, rng)
     stored = ConsultationRequest.objects.count()
     report(f"{stored} consultation requests with history ({elapsed(started)}).")
+    started = time.monotonic()
+    report(f"{add_intake_volume(bookings, client_list, rng)} ({elapsed(started)}).")
 
 
 def elapsed(started):
