@@ -6,6 +6,7 @@ and kept in UTC. A wall-clock time that does not exist (the spring-forward hour)
 is never offered.
 """
 
+import bisect
 import datetime
 from dataclasses import dataclass
 
@@ -133,20 +134,28 @@ def free_slots(now, *, urgent=False, calendars=None):
 
 
 def taken_times(calendars, after, before):
-    return list(
+    """Each calendar's booked times, sorted by start: booked times never overlap
+    one another, so `overlaps` can bisect them."""
+    taken = {}
+    bookings = (
         Booking.objects.booked()
         .filter(calendar__in=calendars, ends_at__gt=after, starts_at__lt=before)
+        .order_by("starts_at")
         .values_list("calendar_id", "starts_at", "ends_at")
     )
+    for calendar_id, starts_at, ends_at in bookings:
+        starts, ends = taken.setdefault(calendar_id, ([], []))
+        starts.append(starts_at)
+        ends.append(ends_at)
+    return taken
 
 
 def overlaps(slot, taken):
-    return any(
-        calendar_id == slot.calendar_id
-        and starts_at < slot.ends_at
-        and ends_at > slot.starts_at
-        for calendar_id, starts_at, ends_at in taken
-    )
+    """Whether a booked time of the slot's calendar overlaps it, in log time:
+    the picker checks hundreds of slots against thousands of bookings."""
+    starts, ends = taken.get(slot.calendar_id, ((), ()))
+    before_the_slot_ends = bisect.bisect_left(starts, slot.ends_at)
+    return before_the_slot_ends > 0 and ends[before_the_slot_ends - 1] > slot.starts_at
 
 
 def slots_by_day(slots):
