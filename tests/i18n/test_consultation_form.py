@@ -6,6 +6,7 @@ from django.core import mail
 
 from consultations.models import ConsultationRequest
 from tests.consultations.conftest import prospect_answers, time_trap_token
+from tests.i18n.conftest import needs_demo_content, translated_page
 from tests.markup import parse, visible_text
 
 pytestmark = pytest.mark.django_db
@@ -55,6 +56,16 @@ def test_spanish_form_preselects_spanish_and_the_city(client, demo_site):
     town = soup.find("select", attrs={"name": "town"})
     assert language.find("option", selected=True)["value"] == "es"
     assert town.find("option", selected=True).get_text() == "Hartford"
+
+
+def test_portuguese_form_preselects_portuguese(client, demo_site):
+    needs_demo_content("pt-br")
+    form_page = translated_page("pt-br", "free-consultation")
+
+    soup = parse(client.get(form_page.url))
+
+    language = soup.find("select", attrs={"name": "preferred_language"})
+    assert language.find("option", selected=True)["value"] == "pt"
 
 
 def test_spanish_form_explains_what_is_missing_in_spanish(send, demo_site):
