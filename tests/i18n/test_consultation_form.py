@@ -11,7 +11,7 @@ from tests.markup import parse, visible_text
 
 pytestmark = pytest.mark.django_db
 
-SPANISH_FORM = "/es/free-consultation/"
+SPANISH_FORM = "/es/consulta-gratuita/"
 
 
 @pytest.fixture
@@ -127,7 +127,7 @@ def test_spanish_thank_you_page_is_in_spanish(send, client, demo_site, answers):
     response = send(SPANISH_FORM, answers)
 
     soup = parse(client.get(response["Location"]))
-    assert response["Location"] == "/es/free-consultation/thank-you/"
+    assert response["Location"] == "/es/consulta-gratuita/thank-you/"
     assert soup.html["lang"] == "es"
     assert "Recibimos su solicitud" in visible_text(soup)
     assert "Gracias. Recibimos su solicitud" in visible_text(soup)

@@ -69,8 +69,8 @@ def test_switcher_keeps_the_city_chosen_for_the_form(client, demo_site):
     soup = parse(client.get("/en/free-consultation/?city=new-haven"))
 
     assert switcher_links(soup) == {
-        "es": "/es/free-consultation/?city=new-haven",
-        "pt-br": "/pt-br/free-consultation/?city=new-haven",
+        "es": "/es/consulta-gratuita/?city=new-haven",
+        "pt-br": "/pt-br/consulta-gratuita/?city=new-haven",
     }
 
 
@@ -78,8 +78,8 @@ def test_switcher_leaves_out_tags_which_are_words_of_one_language(client, demo_s
     soup = parse(client.get("/en/articles/?tag=ice&page=1"))
 
     assert switcher_links(soup) == {
-        "es": "/es/articles/?page=1",
-        "pt-br": "/pt-br/articles/?page=1",
+        "es": "/es/articulos/?page=1",
+        "pt-br": "/pt-br/artigos/?page=1",
     }
 
 
@@ -98,12 +98,12 @@ def test_thank_you_page_switches_to_the_other_thank_you_page(client, demo_site):
     session["consultations:reference"] = "CR-7K3M9Q"
     session.save()
 
-    response = client.get("/es/free-consultation/thank-you/")
+    response = client.get("/es/consulta-gratuita/thank-you/")
 
     soup = parse(response)
     assert switcher_links(soup) == {
         "en": "/en/free-consultation/thank-you/",
-        "pt-br": "/pt-br/free-consultation/thank-you/",
+        "pt-br": "/pt-br/consulta-gratuita/thank-you/",
     }
     assert "Recibimos su solicitud" in visible_text(soup)
     english = parse(client.get(switcher_links(soup)["en"]))
@@ -146,7 +146,7 @@ def test_database_outage_page_speaks_spanish(client, demo_site, settings):
         raise OperationalError("could not connect to server: Connection refused")
 
     with connection.execute_wrapper(database_down):
-        response = client.get("/es/free-consultation/")
+        response = client.get("/es/consulta-gratuita/")
 
     soup = parse(response)
     assert response.status_code == 503
