@@ -87,11 +87,13 @@ def page_address(url):
 
 
 def initial_from_request(request, *, language):
-    """What the form records without asking: where the prospect came from."""
+    """What the form records without asking: where the prospect came from, and
+    the site's language as a guess at theirs (a language, not its variant: pt-br
+    is "pt")."""
     query = request.GET
     return {
         "town": query.get("city", ""),
-        "preferred_language": language,
+        "preferred_language": language.partition("-")[0],
         "source_url": request.META.get("HTTP_REFERER", ""),
         **{name: query.get(name, "") for name in UTM_FIELDS},
     }

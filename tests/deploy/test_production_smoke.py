@@ -38,7 +38,7 @@ from tests.i18n.test_consultation_form import field_errors, label_text
 pytestmark = pytest.mark.deploy
 
 HOST = "localhost"
-SPANISH_FORM = "/es/free-consultation/"
+SPANISH_FORM = "/es/consulta-gratuita/"
 FIRM_INTAKE = "intake@welcome-law.example"  # the demo firm's intake address
 # The form marks as spam what is sent sooner than this after it was shown.
 TIME_TRAP_SECONDS = 3.5

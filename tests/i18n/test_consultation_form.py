@@ -6,11 +6,12 @@ from django.core import mail
 
 from consultations.models import ConsultationRequest
 from tests.consultations.conftest import prospect_answers, time_trap_token
+from tests.i18n.conftest import needs_demo_content, translated_page
 from tests.markup import parse, visible_text
 
 pytestmark = pytest.mark.django_db
 
-SPANISH_FORM = "/es/free-consultation/"
+SPANISH_FORM = "/es/consulta-gratuita/"
 
 
 @pytest.fixture
@@ -55,6 +56,16 @@ def test_spanish_form_preselects_spanish_and_the_city(client, demo_site):
     town = soup.find("select", attrs={"name": "town"})
     assert language.find("option", selected=True)["value"] == "es"
     assert town.find("option", selected=True).get_text() == "Hartford"
+
+
+def test_portuguese_form_preselects_portuguese(client, demo_site):
+    needs_demo_content("pt-br")
+    form_page = translated_page("pt-br", "free-consultation")
+
+    soup = parse(client.get(form_page.url))
+
+    language = soup.find("select", attrs={"name": "preferred_language"})
+    assert language.find("option", selected=True)["value"] == "pt"
 
 
 def test_spanish_form_explains_what_is_missing_in_spanish(send, demo_site):
@@ -116,7 +127,7 @@ def test_spanish_thank_you_page_is_in_spanish(send, client, demo_site, answers):
     response = send(SPANISH_FORM, answers)
 
     soup = parse(client.get(response["Location"]))
-    assert response["Location"] == "/es/free-consultation/thank-you/"
+    assert response["Location"] == "/es/consulta-gratuita/thank-you/"
     assert soup.html["lang"] == "es"
     assert "Recibimos su solicitud" in visible_text(soup)
     assert "Gracias. Recibimos su solicitud" in visible_text(soup)

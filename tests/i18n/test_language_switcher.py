@@ -28,7 +28,10 @@ def english_only_page(demo_site):
 def test_untranslated_page_leads_to_the_other_home_page(client, english_only_page):
     soup = parse(client.get("/en/office-news/"))
 
-    assert switcher_links(soup) == {"es": "/es/?untranslated=1"}
+    assert switcher_links(soup) == {
+        "es": "/es/?untranslated=1",
+        "pt-br": "/pt-br/?untranslated=1",
+    }
 
 
 def test_untranslated_page_has_no_alternate_in_the_missing_language(
@@ -65,19 +68,28 @@ def test_home_page_reached_directly_has_no_note(client, demo_site):
 def test_switcher_keeps_the_city_chosen_for_the_form(client, demo_site):
     soup = parse(client.get("/en/free-consultation/?city=new-haven"))
 
-    assert switcher_links(soup) == {"es": "/es/free-consultation/?city=new-haven"}
+    assert switcher_links(soup) == {
+        "es": "/es/consulta-gratuita/?city=new-haven",
+        "pt-br": "/pt-br/consulta-gratuita/?city=new-haven",
+    }
 
 
 def test_switcher_leaves_out_tags_which_are_words_of_one_language(client, demo_site):
     soup = parse(client.get("/en/articles/?tag=ice&page=1"))
 
-    assert switcher_links(soup) == {"es": "/es/articles/?page=1"}
+    assert switcher_links(soup) == {
+        "es": "/es/articulos/?page=1",
+        "pt-br": "/pt-br/artigos/?page=1",
+    }
 
 
 def test_search_switches_with_its_query(client, demo_site):
     soup = parse(client.get("/es/search/", {"query": "policía"}))
 
-    assert switcher_links(soup) == {"en": "/en/search/?query=polic%C3%ADa"}
+    assert switcher_links(soup) == {
+        "en": "/en/search/?query=polic%C3%ADa",
+        "pt-br": "/pt-br/search/?query=polic%C3%ADa",
+    }
     assert parse(client.get("/es/search/")).html["lang"] == "es"
 
 
@@ -86,24 +98,27 @@ def test_thank_you_page_switches_to_the_other_thank_you_page(client, demo_site):
     session["consultations:reference"] = "CR-7K3M9Q"
     session.save()
 
-    response = client.get("/es/free-consultation/thank-you/")
+    response = client.get("/es/consulta-gratuita/thank-you/")
 
     soup = parse(response)
-    assert switcher_links(soup) == {"en": "/en/free-consultation/thank-you/"}
+    assert switcher_links(soup) == {
+        "en": "/en/free-consultation/thank-you/",
+        "pt-br": "/pt-br/consulta-gratuita/thank-you/",
+    }
     assert "Recibimos su solicitud" in visible_text(soup)
     english = parse(client.get(switcher_links(soup)["en"]))
     assert "CR-7K3M9Q" in visible_text(english)
     assert english.html["lang"] == "en"
 
 
-def test_missing_page_offers_both_home_pages(client, demo_site):
+def test_missing_page_offers_the_other_home_pages(client, demo_site):
     response = client.get("/es/no-such-page/")
 
     soup = parse(response)
     assert response.status_code == 404
     assert soup.html["lang"] == "es"
     assert "No encontramos esa página" in visible_text(soup)
-    assert switcher_links(soup) == {"en": "/en/"}
+    assert switcher_links(soup) == {"en": "/en/", "pt-br": "/pt-br/"}
     assert not soup.find_all("link", hreflang=True)
 
 
@@ -120,7 +135,7 @@ def test_switcher_links_never_leave_the_site(client, demo_site, path):
     soup = parse(client.get(path))
 
     for href in switcher_links(soup).values():
-        assert href.startswith("/es/")
+        assert href.startswith(("/es/", "/pt-br/"))
         assert "evil.example/" not in href.split("?")[0]
 
 
@@ -131,7 +146,7 @@ def test_database_outage_page_speaks_spanish(client, demo_site, settings):
         raise OperationalError("could not connect to server: Connection refused")
 
     with connection.execute_wrapper(database_down):
-        response = client.get("/es/free-consultation/")
+        response = client.get("/es/consulta-gratuita/")
 
     soup = parse(response)
     assert response.status_code == 503

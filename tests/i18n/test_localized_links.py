@@ -15,31 +15,31 @@ def test_spanish_home_features_the_spanish_city_pages(client, demo_site):
 
     cards = soup.select(".featured-cities a")
     assert [a["href"] for a in cards] == [
-        "/es/cities/hartford/",
-        "/es/cities/new-haven/",
-        "/es/cities/new-london/",
-        "/es/cities/windham/",
+        "/es/ciudades/hartford/",
+        "/es/ciudades/new-haven/",
+        "/es/ciudades/new-london/",
+        "/es/ciudades/windham/",
     ]
-    assert "/es/articles/connecticut-sanctuary-cities/" in link_hrefs(soup)
+    assert "/es/articulos/ciudades-santuario-de-connecticut/" in link_hrefs(soup)
 
 
 def test_spanish_article_links_the_spanish_cities(client, demo_site):
-    soup = parse(client.get("/es/articles/connecticut-sanctuary-cities/"))
+    soup = parse(client.get("/es/articulos/ciudades-santuario-de-connecticut/"))
 
     cities = [a["href"] for a in soup.select(".related-cities a")]
     assert cities == [
-        "/es/cities/hartford/",
-        "/es/cities/new-haven/",
-        "/es/cities/new-london/",
-        "/es/cities/windham/",
+        "/es/ciudades/hartford/",
+        "/es/ciudades/new-haven/",
+        "/es/ciudades/new-london/",
+        "/es/ciudades/windham/",
     ]
 
 
 def test_spanish_city_lists_the_spanish_article_once(client, demo_site):
-    soup = parse(client.get("/es/cities/hartford/"))
+    soup = parse(client.get("/es/ciudades/hartford/"))
 
     articles = [a["href"] for a in soup.select(".related-articles a")]
-    assert articles == ["/es/articles/connecticut-sanctuary-cities/"]
+    assert articles == ["/es/articulos/ciudades-santuario-de-connecticut/"]
 
 
 def test_english_city_lists_the_english_article_once(client, demo_site):
@@ -50,14 +50,14 @@ def test_english_city_lists_the_english_article_once(client, demo_site):
 
 
 def test_consultation_call_leads_to_the_spanish_form_with_the_city(client, demo_site):
-    soup = parse(client.get("/es/cities/new-london/"))
+    soup = parse(client.get("/es/ciudades/new-london/"))
 
     button = soup.select_one(".consultation-call a.btn-accent")
-    assert button["href"] == "/es/free-consultation/?city=new-london"
+    assert button["href"] == "/es/consulta-gratuita/?city=new-london"
 
 
 def test_attorney_languages_are_named_in_spanish(client, demo_site):
-    soup = parse(client.get("/es/articles/connecticut-sanctuary-cities/"))
+    soup = parse(client.get("/es/articulos/ciudades-santuario-de-connecticut/"))
 
     facts = visible_text(soup.select_one(".author-box__facts"))
     assert "Idiomas inglés" in facts
@@ -74,3 +74,23 @@ def test_spanish_pages_cost_at_most_two_queries_more_than_english(client, demo_s
         counts[language] = len(queries)
 
     assert counts["es"] <= counts["en"] + 2
+
+
+@pytest.mark.parametrize(
+    ("old_address", "own_address"),
+    [
+        ("/es/free-consultation/", "/es/consulta-gratuita/"),
+        ("/es/cities/hartford/", "/es/ciudades/hartford/"),
+        (
+            "/es/articles/connecticut-sanctuary-cities/",
+            "/es/articulos/ciudades-santuario-de-connecticut/",
+        ),
+    ],
+)
+def test_spanish_address_with_english_slugs_redirects_to_the_spanish_one(
+    client, demo_site, old_address, own_address
+):
+    response = client.get(old_address)
+
+    assert response.status_code == 301
+    assert response["Location"] == own_address

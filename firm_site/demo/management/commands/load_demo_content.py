@@ -1,6 +1,7 @@
 from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, Page, Site
 
 from cities.models import CityIndexPage, CityPage
@@ -253,7 +254,21 @@ class Command(BaseCommand):
             translation.tags.set(tags)
         translation.save_revision().publish()
         self.report(True, f"page {translation.url_path}")
+        self.ensure_redirect_from_english_slugs(page, translation)
         return translation
+
+    def ensure_redirect_from_english_slugs(self, page, translation):
+        """Links shared when every language's addresses used the English slugs
+        (/es/free-consultation/) keep working: they lead to the page's own."""
+        language_code = translation.locale.language_code
+        below_home = page.url_path.removeprefix(self.pages["home"].url_path)
+        old_path = Redirect.normalise_path(f"/{language_code}/{below_home}")
+        if old_path == Redirect.normalise_path(translation.get_url()):
+            return
+        _redirect, created = Redirect.objects.get_or_create(
+            old_path=old_path, site=None, defaults={"redirect_page": translation}
+        )
+        self.report(created, f"redirect {old_path}")
 
     def report(self, created, what, changed=()):
         if created:
