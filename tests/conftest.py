@@ -14,6 +14,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.test import override_settings
 from wagtail.models import Site
 
 from tests.factories import (
@@ -32,10 +33,13 @@ from tests.factories import (
 from tests.second_factor import SecondFactorClient
 
 
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    return settings.MEDIA_ROOT
+@pytest.fixture(scope="session", autouse=True)
+def media_root(tmp_path_factory):
+    """One temporary MEDIA_ROOT for the run, set before any fixture builds pages:
+    the demo site, built once per package, draws its images there, and every
+    test of the package reads them."""
+    with override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")):
+        yield
 
 
 @pytest.fixture(autouse=True)
