@@ -109,8 +109,11 @@ def site(fresh_checkout, database_url, redis_url, mailbox, tmp_path_factory):
     )
     # Step 4: the release.
     run([python, "manage.py", "release"], env=env, cwd=checkout)
+    # The demo loader is a development tool (PyYAML is in requirements-dev.txt):
+    # it runs with the test run's own interpreter, as an editor's pages would come
+    # from outside the production install.
     run(
-        [python, "manage.py", "load_demo_content"],
+        [sys.executable, "manage.py", "load_demo_content"],
         env={**env, "DJANGO_SETTINGS_MODULE": "firm_site.settings.test"},
         cwd=checkout,
     )
