@@ -14,19 +14,25 @@ from django.views import View
 from django.views.generic import TemplateView
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
+from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from ..booking.feeds import feed_for, reset_feed
 from ..models.booking import Booking, ConsultationCalendar
 from ..scheduling import CONSULTATION_TIME_ZONE
-from .access import staff_only_urls
+from .access import StaffOnlyViewSetMixin, staff_only_urls
 from .display import request_admin_url
 
 WEEK = datetime.timedelta(days=7)
 
 
-class ConsultationCalendarViewSet(SnippetViewSet):
-    """Hours, rules and days off; attorneys and administrators edit them."""
+class ConsultationCalendarChooserViewSet(StaffOnlyViewSetMixin, SnippetChooserViewSet):
+    """Wagtail adds a chooser for every snippet; this one is closed to outsiders."""
+
+
+class ConsultationCalendarViewSet(StaffOnlyViewSetMixin, SnippetViewSet):
+    """Hours, rules and days off; attorneys and administrators edit them (behind
+    the dashboard's guard, then the calendar permissions)."""
 
     model = ConsultationCalendar
     icon = "date"
@@ -36,6 +42,7 @@ class ConsultationCalendarViewSet(SnippetViewSet):
     menu_order = 260
     list_display = ["__str__", "is_open", "length_minutes", "horizon_days"]
     copy_view_enabled = False
+    chooser_viewset_class = ConsultationCalendarChooserViewSet
 
 
 class WeekForm(forms.Form):

@@ -22,12 +22,14 @@ def attorney_calendar(intake_site, attorney_user):
 @pytest.fixture
 def booked(attorney_calendar):
     prospect = ConsultationRequestFactory(full_name="María José Pérez")
-    book(
-        prospect,
-        slot_value(attorney_calendar, ct(2026, 3, 9, 10, 30)),
-        "video",
-        now=ct(2026, 3, 3, 9),
-    )
+    booked_at = ct(2026, 3, 3, 9)
+    with time_machine.travel(booked_at, tick=False):
+        book(
+            prospect,
+            slot_value(attorney_calendar, ct(2026, 3, 9, 10, 30)),
+            "video",
+            now=booked_at,
+        )
     return prospect
 
 

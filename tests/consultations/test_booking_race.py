@@ -7,6 +7,7 @@ Real concurrency needs PostgreSQL (SQLite serialises every writer anyway).
 import threading
 
 import pytest
+import time_machine
 from django.db import connection, connections
 
 from consultations.booking.service import SlotRefused, book
@@ -24,6 +25,9 @@ pytestmark = [
     ),
 ]
 
+# Tuesday 3 March 2026, 9:00 in Connecticut: the racers book Thursday's slot.
+BOOKED_AT = ct(2026, 3, 3, 9)
+
 
 def race(prospects, value):
     barrier = threading.Barrier(len(prospects))
@@ -32,7 +36,7 @@ def race(prospects, value):
     def racer(prospect):
         try:
             barrier.wait()
-            book(prospect, value, "phone", now=ct(2026, 3, 3, 9))
+            book(prospect, value, "phone", now=BOOKED_AT)
             outcomes.append("booked")
         except SlotRefused as refusal:
             outcomes.append(refusal.reason)
@@ -40,10 +44,11 @@ def race(prospects, value):
             connections.close_all()
 
     threads = [threading.Thread(target=racer, args=[p]) for p in prospects]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    with time_machine.travel(BOOKED_AT, tick=False):
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
     return outcomes
 
 

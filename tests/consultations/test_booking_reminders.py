@@ -19,7 +19,9 @@ def booked_thursday_morning(intake_site):
     calendar = weekday_mornings_calendar()
     prospect = ConsultationRequestFactory(email="maria@example.com")
     starts_at = ct(2026, 3, 5, 10, 30)
-    book(prospect, slot_value(calendar, starts_at), "phone", now=ct(2026, 3, 3, 9))
+    booked_at = ct(2026, 3, 3, 9)
+    with time_machine.travel(booked_at, tick=False):
+        book(prospect, slot_value(calendar, starts_at), "phone", now=booked_at)
     mail.outbox.clear()
     return prospect
 

@@ -92,6 +92,13 @@ def test_the_staff_groups_have_exactly_their_permissions():
         "change_consultationrequest",
         "assign_consultationrequest",
         "export_consultationrequest",
+        "export_full_consultationrequest",
+        "decide_conflictcheck",
+        "import_clientlistentry",
+        "add_consultationcalendar",
+        "change_consultationcalendar",
+        "delete_consultationcalendar",
+        "view_consultationcalendar",
     }
     assert codenames("Editors") == set()
     for name in ("Intake", "Attorneys", "Editors"):
