@@ -110,8 +110,8 @@ class FirmSettings(BaseSiteSetting):
     select_related = [  # every footer
         "responsible_attorney",
         "consultation_page",
-        "privacy_page",
-        "disclaimer_page",
+        "privacy_page__locale",  # the legal links pick the visitor's language
+        "disclaimer_page__locale",
         "logo",
     ]
 

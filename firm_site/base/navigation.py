@@ -55,10 +55,18 @@ def menu_pages(request, site, language_code):
 
 def legal_pages(request):
     """The privacy policy and legal disclaimer chosen in the firm's settings, in the
-    active language where translated (`localized` finds the live translation)."""
+    active language where translated (`localized` finds the live translation).
+
+    The settings bring the pages and their locales in one query, so a page already
+    in the visitor's language costs nothing more."""
     firm_settings = FirmSettings.for_request(request)
     chosen = [firm_settings.privacy_page, firm_settings.disclaimer_page]
-    return [page.localized for page in chosen if page is not None and page.live]
+    language_code = active_language_code()
+    return [
+        page if page.locale.language_code == language_code else page.localized
+        for page in chosen
+        if page is not None and page.live
+    ]
 
 
 def active_language_code():

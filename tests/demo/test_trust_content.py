@@ -2,6 +2,7 @@
 
 import pytest
 from django.conf import settings
+from wagtail.models import Locale
 
 from cities.models import CityPage
 from firm_site.home.models import (
@@ -9,10 +10,18 @@ from firm_site.home.models import (
     AttorneyPage,
     KnowYourRightsPage,
     PracticeAreaPage,
+    StandardPage,
 )
 from tests.markup import get_page, json_ld, visible_text
 
 pytestmark = pytest.mark.django_db
+
+
+def url_in(language, model, english_slug):
+    """The real URL of an English page's translation: slugs are localized."""
+    english = model.objects.get(locale__language_code="en", slug=english_slug)
+    return english.get_translation(Locale.objects.get(language_code=language)).url
+
 
 PRACTICE_AREAS = [
     "asylum",
@@ -29,7 +38,7 @@ def test_every_practice_area_page_is_live_in_english_and_spanish(
     client, demo_site, language
 ):
     for slug in PRACTICE_AREAS:
-        soup = get_page(client, f"/{language}/practice-areas/{slug}/")
+        soup = get_page(client, url_in(language, PracticeAreaPage, slug))
         assert soup.select(".practice-area__steps li")
         assert soup.select(".practice-area__documents li")
         assert soup.select_one(".practice-area__fee").get_text(strip=True)
@@ -65,7 +74,7 @@ def test_practice_areas_name_the_form_matter_they_explain(demo_site):
 
 
 def test_attorney_page_names_languages_in_spanish(client, demo_site):
-    soup = get_page(client, "/es/about/laura-mendes/")
+    soup = get_page(client, url_in("es", AttorneyPage, "laura-mendes"))
 
     languages = soup.select_one(".attorney__languages").get_text(strip=True)
     assert languages.startswith("inglés, español, portugués")
@@ -82,18 +91,18 @@ def test_attorney_page_describes_a_person_working_for_the_firm(client, demo_site
 
 
 def test_about_page_lists_the_attorneys(client, demo_site):
-    soup = get_page(client, "/es/about/")
+    soup = get_page(client, url_in("es", StandardPage, "about"))
 
     names = [link.get_text(strip=True) for link in soup.select(".attorney-list__name")]
     assert names == ["James A. Welcome", "Laura Mendes"]
 
 
 def test_legal_page_links_its_reviewer_to_the_attorney_page(client, demo_site):
-    soup = get_page(client, "/es/cities/hartford/")
+    soup = get_page(client, url_in("es", CityPage, "hartford"))
 
     reviewer = soup.select_one(".last-reviewed a.last-reviewed__attorney")
     assert reviewer.get_text(strip=True) == "James A. Welcome"
-    assert reviewer["href"] == "/es/about/james-a-welcome/"
+    assert reviewer["href"] == url_in("es", AttorneyPage, "james-a-welcome")
 
 
 def test_each_city_says_what_its_own_policy_means(demo_site):
@@ -137,7 +146,8 @@ def test_city_comparison_stacks_on_phones(client, demo_site):
 
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_rights_card_fits_one_page(client, demo_site, language):
-    soup = get_page(client, f"/{language}/know-your-rights/card/")
+    rights = KnowYourRightsPage.objects.get(locale__language_code=language)
+    soup = get_page(client, rights.url + rights.reverse_subpage("card"))
 
     lines = soup.select(".rights-card__lines li")
     assert 0 < len(lines) <= RIGHTS_CARD_MAX_LINES
