@@ -29,8 +29,9 @@ PROPER_NOUNS = [
     "123 Example Street (demo address)",
 ]
 # English words that are everyday words of a language too, so finding them there
-# says nothing: Portuguese "no" is "in the" ("no tribunal").
-SHARED_WORDS = {"es": set(), "pt-br": {"no", "No"}}
+# says nothing: Portuguese "no" is "in the" ("no tribunal"), "logo" is "soon" and
+# "status" is "status" ("status imigratório").
+SHARED_WORDS = {"es": set(), "pt-br": {"no", "No", "logo", "status"}}
 PLACEHOLDER_OR_TAG = re.compile(r"%\(\w+\)[sd]|\{\w+\}|<[^>]+>")
 SHOWN_ATTRIBUTES = ("aria-label", "placeholder", "title", "alt")
 # Demo pages by their English slug ({cities}), at their address in each language.
