@@ -91,7 +91,10 @@ def test_spanish_form_shows_the_phone_check_in_spanish(send, demo_site, answers)
     soup = parse(send(SPANISH_FORM, answers))
 
     (error,) = field_errors(soup)
-    assert error.startswith("Ingrese un número de teléfono válido")
+    assert error == (
+        "Escriba un número de teléfono como (860) 555-0123, o un número de otro "
+        "país que empiece con + y el código del país."
+    )
 
 
 def test_spanish_form_shows_djangos_own_checks_in_spanish(send, demo_site, answers):
