@@ -28,6 +28,12 @@ def language_codes(value):
     return [code.strip().lower() for code in value.split(",") if code.strip()]
 
 
+LEGAL_PAGE_HELP = _(
+    "Linked at the foot of every page, in the visitor's language when the page is "
+    "translated."
+)
+
+
 def tel_href(phone):
     """A `tel:` link for a phone number as people write it (US numbers)."""
     digits = "".join(char for char in phone if char.isdigit())
@@ -151,10 +157,7 @@ class FirmSettings(BaseSiteSetting):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_(
-            "Linked at the foot of every page, in the visitor's language when "
-            "the page is translated."
-        ),
+        help_text=LEGAL_PAGE_HELP,
     )
     disclaimer_page = models.ForeignKey(
         "wagtailcore.Page",
@@ -163,10 +166,7 @@ class FirmSettings(BaseSiteSetting):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_(
-            "Linked at the foot of every page, in the visitor's language when "
-            "the page is translated."
-        ),
+        help_text=LEGAL_PAGE_HELP,
     )
 
     logo = models.ForeignKey(

@@ -93,3 +93,20 @@ def translated_page(language_code, slug):
         translation = english.copy_for_translation(locale)
         translation.save_revision().publish()
     return translation.specific
+
+
+# The English slugs of every page the demo builds in each language.
+DEMO_SLUGS = [
+    "home",
+    "cities",
+    "hartford",
+    "new-haven",
+    "new-london",
+    "windham",
+    "articles",
+    "connecticut-sanctuary-cities",
+    "about",
+    "privacy-policy",
+    "legal-disclaimer",
+    "free-consultation",
+]

@@ -12,24 +12,9 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from tests.i18n.conftest import page_in
+from tests.i18n.conftest import DEMO_SLUGS, page_in
 
 pytestmark = pytest.mark.django_db
-
-DEMO_SLUGS = [
-    "home",
-    "cities",
-    "hartford",
-    "new-haven",
-    "new-london",
-    "windham",
-    "articles",
-    "connecticut-sanctuary-cities",
-    "about",
-    "privacy-policy",
-    "legal-disclaimer",
-    "free-consultation",
-]
 
 
 def demo_translation(slug):

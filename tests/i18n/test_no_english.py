@@ -17,7 +17,12 @@ from django.core import mail
 from django.utils.translation import to_locale
 
 from tests.consultations.conftest import time_trap_token
-from tests.i18n.conftest import TRANSLATED_LANGUAGES, needs_demo_content, page_in
+from tests.i18n.conftest import (
+    DEMO_SLUGS,
+    TRANSLATED_LANGUAGES,
+    needs_demo_content,
+    page_in,
+)
 from tests.markup import parse
 
 pytestmark = pytest.mark.django_db
@@ -53,20 +58,6 @@ PAGES = [
     "/{language}/search/?query=ICE",
     "/{language}/search/?query=zzzz",
     "/{language}/no-such-page/",
-]
-DEMO_SLUGS = [
-    "home",
-    "cities",
-    "hartford",
-    "new-haven",
-    "new-london",
-    "windham",
-    "articles",
-    "connecticut-sanctuary-cities",
-    "about",
-    "privacy-policy",
-    "legal-disclaimer",
-    "free-consultation",
 ]
 # The sanctuary-cities tag, a word of each language.
 TOPIC = {"es": "ciudades-santuario", "pt-br": "cidades-santuario"}
