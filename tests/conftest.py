@@ -17,6 +17,7 @@ from django.core.cache import cache
 from django.test import override_settings
 from wagtail.models import Site
 
+from tests.database_rows import dump_rows
 from tests.factories import (
     ArticleIndexPageFactory,
     ArticlePageFactory,
@@ -40,6 +41,27 @@ def media_root(tmp_path_factory):
     test of the package reads them."""
     with override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")):
         yield
+
+
+@pytest.fixture(scope="session")
+def migrated_rows_folder(tmp_path_factory):
+    return tmp_path_factory.mktemp("migrated_rows")
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker, migrated_rows_folder):
+    """pytest-django's test database, and its rows as migrations made them, kept
+    before any test can change them (`migrated_rows`)."""
+    with django_db_blocker.unblock():
+        dump_rows(migrated_rows_folder)
+
+
+@pytest.fixture(scope="session")
+def migrated_rows(django_db_setup, migrated_rows_folder):
+    """Fixture files of what migrations made, for `tests.database_rows.restore_rows`
+    in a transactional test that needs them: one that ran before emptied the
+    database."""
+    return sorted(migrated_rows_folder.glob("*.json"))
 
 
 @pytest.fixture(autouse=True)

@@ -15,10 +15,10 @@ from wagtail.models import Page
 
 from cities.models import CityPage
 from firm_site.home.models import HomePage, StandardPage
+from tests.database_rows import restore_rows
 
-# Schema changes need real transactions; the serialized rollback puts back what
-# migrations made, whichever transactional test ran before.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# Schema changes need real transactions.
+pytestmark = pytest.mark.django_db(transaction=True)
 
 BEFORE_THE_HOME_APP = [
     ("core", "0003_footer_sentences_in_the_catalogues"),
@@ -35,8 +35,11 @@ def migrate(targets=None):
 
 
 @pytest.fixture
-def apps_before_the_home_app():
-    """The historical apps at the old head; today's head again afterwards."""
+def apps_before_the_home_app(transactional_db, migrated_rows):
+    """The historical apps at the old head, from what migrations made (a
+    transactional test that ran before emptied the database); today's head again
+    afterwards."""
+    restore_rows(migrated_rows)
     yield migrate(BEFORE_THE_HOME_APP)
     migrate()
 

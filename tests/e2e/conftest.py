@@ -8,15 +8,14 @@ content (built once, kept as fixture files and loaded before every test), and
 the database is emptied after it.
 """
 
-import io
 import os
 import shutil
 
 import pytest
-from django.core.management import call_command
 from django.test import override_settings
 from playwright.sync_api import sync_playwright
 
+from tests.database_rows import dump_rows, restore_rows
 from tests.demo_content import demo_content_until_rolled_back
 from tests.e2e.answers import is_a_failure
 from tests.e2e.site import DESKTOP, DemoSite
@@ -36,10 +35,8 @@ MISSING_CHROMIUM = (
     "package with `apt-get install chromium` (or set CHROMIUM_PATH to a Chromium "
     "binary); never `playwright install`."
 )
-# Content types and permissions are matched by name to the ones `flush` makes
-# anew; the demo build's page history (it names deleted pages) and sessions are
-# of no use to a browser test.
-NAMED_ROWS = ["contenttypes", "auth.permission"]
+# The demo build's page history (it names deleted pages) and sessions are of no
+# use to a browser test.
 UNNEEDED_ROWS = ["sessions", "wagtailcore.pagelogentry"]
 # Fail fast: a missing element is a failure, not a 30-second wait.
 TIMEOUT_MS = 10_000
@@ -91,38 +88,23 @@ def demo_media_root(tmp_path_factory):
 
 @pytest.fixture(scope="package")
 def demo_content_fixtures(
-    django_db_setup, django_db_blocker, tmp_path_factory, demo_media_root
+    migrated_rows, django_db_blocker, tmp_path_factory, demo_media_root
 ):
     """The migrated database with the demo content, as Django fixture files,
     built once (it takes seconds).
 
-    Other rows refer to content types and permissions by name, so they load over
-    the ones `flush` makes anew. The build is rolled back once dumped, so the
-    database stays as migrations left it; each browser test loads the files
-    (`demo_site`). The images it draws go to `demo_media_root`, not to the
-    project's media folder.
+    A transactional test that ran before may have emptied the database, so the
+    build starts from what migrations made (`migrated_rows`); it is rolled back
+    once dumped. Each browser test loads the files (`demo_site`). The images it
+    draws go to `demo_media_root`, not to the project's media folder.
     """
-    folder = tmp_path_factory.mktemp("demo_content")
-    named, other = folder / "named.json", folder / "other.json"
+    with django_db_blocker.unblock():
+        restore_rows(migrated_rows)
     with (
         override_settings(MEDIA_ROOT=demo_media_root),
         demo_content_until_rolled_back(django_db_blocker),
     ):
-        dump(named, *NAMED_ROWS, natural_primary=True)
-        dump(other, exclude=NAMED_ROWS + UNNEEDED_ROWS)
-    return [named, other]
-
-
-def dump(fixture, *app_labels, **options):
-    call_command(
-        "dumpdata",
-        *app_labels,
-        use_base_manager=True,
-        natural_foreign=True,
-        output=str(fixture),
-        stdout=io.StringIO(),
-        **options,
-    )
+        return dump_rows(tmp_path_factory.mktemp("demo_content"), UNNEEDED_ROWS)
 
 
 @pytest.fixture
@@ -136,8 +118,7 @@ def demo_site(demo_content_fixtures, demo_media_root, live_server, settings):
     cannot, because Playwright's event loop gives the test thread a database
     connection of its own, without the state Django kept for it.
     """
-    call_command("flush", interactive=False, stdout=io.StringIO())
-    call_command("loaddata", *demo_content_fixtures, stdout=io.StringIO())
+    restore_rows(demo_content_fixtures)
     settings.CONSULTATION_TIME_TRAP_MIN_SECONDS = 0
     settings.MEDIA_ROOT = demo_media_root
     settings.ROOT_URLCONF = "tests.e2e.urls"
