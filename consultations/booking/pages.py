@@ -51,7 +51,7 @@ class BookingRoutesMixin:
                 "consultation_request": consultation_request,
                 "form": form,
                 "days": slots.slots_by_day(
-                    slots.free_slots(
+                    slots.offered_slots(
                         timezone.now(), urgent=consultation_request.is_urgent
                     )
                 ),

@@ -4,13 +4,23 @@ Hours are Connecticut wall-clock times: each slot is built in local time with
 `zoneinfo`, so a 10:30 consultation stays 10:30 across daylight-saving changes,
 and kept in UTC. A wall-clock time that does not exist (the spring-forward hour)
 is never offered.
+
+The picker's free times are kept in the shared cache for a minute at most, under
+a generation that every change to a booking or a calendar replaces once it is
+committed: thousands of bookings make them the picker's dearest part, and the
+booking itself checks the chosen time again under row locks.
 """
 
 import bisect
 import datetime
 from dataclasses import dataclass
 
+from django.core.cache import cache
+from django.db import transaction
 from django.db.models import Prefetch
+from django.db.models.signals import post_delete, post_save
+
+from firm_site.cache.generation import current_generation, start_new_generation
 
 from ..models.booking import (
     Booking,
@@ -21,6 +31,8 @@ from ..models.booking import (
 from ..scheduling import CONSULTATION_TIME_ZONE
 
 SATURDAY = 5
+SCHEDULE_GENERATION_KEY = "booking:schedule-generation"
+OFFERED_FOR = datetime.timedelta(minutes=1)
 
 
 @dataclass(frozen=True)
@@ -131,6 +143,41 @@ def free_slots(now, *, urgent=False, calendars=None):
             if slot.starts_at >= earliest and not overlaps(slot, taken):
                 by_time.setdefault(slot.starts_at, slot)
     return [by_time[starts_at] for starts_at in sorted(by_time)]
+
+
+def offered_slots(now, *, urgent=False):
+    """`free_slots` for the picker, computed once a minute per generation.
+
+    They are computed for the end of `now`'s minute, so what is kept offers no
+    time that is too soon at any moment of that minute.
+    """
+    minute_end = now.replace(second=0, microsecond=0) + OFFERED_FOR
+    key = ":".join(
+        (
+            "booking:offered-slots",
+            current_generation(SCHEDULE_GENERATION_KEY),
+            "urgent" if urgent else "planned",
+            minute_end.astimezone(datetime.UTC).strftime("%Y%m%dT%H%M"),
+        )
+    )
+    offered = cache.get(key)
+    if offered is None:
+        offered = free_slots(minute_end, urgent=urgent)
+        cache.set(key, offered, OFFERED_FOR.total_seconds())
+    return offered
+
+
+def forget_offered_slots(**kwargs):
+    transaction.on_commit(
+        lambda: start_new_generation(SCHEDULE_GENERATION_KEY), robust=True
+    )
+
+
+def connect_signal_handlers():
+    """A booking, a calendar, its hours or its days off changed: new free times."""
+    for model in (Booking, ConsultationCalendar, WeeklyHours, CalendarException):
+        post_save.connect(forget_offered_slots, sender=model)
+        post_delete.connect(forget_offered_slots, sender=model)
 
 
 def taken_times(calendars, after, before):

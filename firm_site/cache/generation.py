@@ -1,8 +1,9 @@
-"""The page cache's generation: one token in the shared cache, replaced on change.
+"""Generations: one token in the shared cache per kind of content, replaced on change.
 
-Cached pages carry the token they were rendered under and count only while it is
-current, so replacing it forgets every page at once, on every app server that
-shares the cache, without listing or deleting keys.
+Cached copies carry the token they were made under and count only while it is
+current, so replacing it forgets every copy at once, on every app server that
+shares the cache, without listing or deleting keys. The page cache keeps one
+(`GENERATION_KEY`); other caches name their own key.
 """
 
 import uuid
@@ -12,13 +13,13 @@ from django.core.cache import cache
 GENERATION_KEY = "page-cache:generation"
 
 
-def current_generation():
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:  # the first request after the cache was emptied
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-        generation = cache.get(GENERATION_KEY)
+def current_generation(key=GENERATION_KEY):
+    generation = cache.get(key)
+    if generation is None:  # the first read after the cache was emptied
+        cache.add(key, uuid.uuid4().hex, timeout=None)
+        generation = cache.get(key)
     return generation
 
 
-def start_new_generation():
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+def start_new_generation(key=GENERATION_KEY):
+    cache.set(key, uuid.uuid4().hex, timeout=None)

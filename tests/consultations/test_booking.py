@@ -80,7 +80,8 @@ def test_an_urgent_request_is_told_to_call_and_offered_today(
     client, consultation_page, calendar
 ):
     urgent = ConsultationRequestFactory(is_urgent=True)
-    with time_machine.travel(ct(2026, 3, 4, 8), tick=False):
+    # Two hours' notice: 10:00 is the first time at 7:55.
+    with time_machine.travel(ct(2026, 3, 4, 7, 55), tick=False):
         response = client.get(choose_time_url(consultation_page, urgent))
 
     assert offered_times(response)[0] == ct(2026, 3, 4, 10)
@@ -206,6 +207,45 @@ def test_cancelling_frees_the_slot_and_returns_to_contacted(
     assert ct(2026, 3, 5, 10) in offered_times(
         client.get(response.context["choose_again_url"])
     )
+
+
+def test_the_picker_shows_a_booking_and_a_cancellation_at_once(
+    client, book, picker_url, consultation_page, django_capture_on_commit_callbacks
+):
+    assert ct(2026, 3, 5, 10) in offered_times(client.get(picker_url))
+    rival = ConsultationRequestFactory()
+    book(ct(2026, 3, 5, 10), url=choose_time_url(consultation_page, rival))
+
+    assert ct(2026, 3, 5, 10) not in offered_times(client.get(picker_url))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(choose_time_url(consultation_page, rival, "cancel_booking"))
+    assert ct(2026, 3, 5, 10) in offered_times(client.get(picker_url))
+
+
+def test_the_picker_costs_ten_queries_however_many_bookings(
+    client,
+    picker_url,
+    calendar,
+    django_assert_max_num_queries,
+    django_capture_on_commit_callbacks,
+):
+    client.get(picker_url)
+    with django_capture_on_commit_callbacks(execute=True):
+        for hour in (9, 10, 11):
+            Booking.objects.create(
+                request=ConsultationRequestFactory(),
+                calendar=calendar,
+                starts_at=ct(2026, 3, 9, hour),
+                ends_at=ct(2026, 3, 9, hour, 30),
+                mode="phone",
+            )
+    client.get(picker_url)
+
+    with django_assert_max_num_queries(10):
+        response = client.get(picker_url)
+
+    assert ct(2026, 3, 9, 10) not in offered_times(response)
 
 
 def test_a_link_from_before_a_cancellation_no_longer_works(
