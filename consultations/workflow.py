@@ -80,9 +80,9 @@ def check_transition(from_status, to_status):
 
 
 def check_conflict_cleared(consultation_request):
-    """The one gate before any consultation (ABA Model Rule 1.18): holding it,
-    and confirming a booked one, both call this. Raises until an attorney cleared
-    the request's conflict check."""
+    """The gate before a consultation is held (ABA Model Rule 1.18): raises until
+    an attorney cleared the request's conflict check. A prospect may book a time
+    before that; the attorney clears the check before the meeting."""
     check = ConflictCheck.objects.filter(request=consultation_request).first()
     if not (check and check.is_cleared):
         raise TransitionNotAllowed(
