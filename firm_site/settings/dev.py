@@ -1,7 +1,8 @@
 """Development: works with no environment at all (SQLite, console e-mail)."""
 
 from .base import *  # noqa: F403
-from .base import INSTALLED_APPS, env, env_bool, env_list
+from .base import INSTALLED_APPS
+from .environment import env, env_bool, env_list
 
 DEBUG = True
 INSTALLED_APPS = [*INSTALLED_APPS, "firm_site.demo"]  # the demo site's loader

@@ -3,7 +3,8 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import ALLOWED_HOSTS, DATABASES, SECRET_KEY, TEMPLATES, env, env_bool
+from .base import ALLOWED_HOSTS, DATABASES, SECRET_KEY, TEMPLATES
+from .environment import env, env_bool
 
 if not SECRET_KEY:
     raise ImproperlyConfigured("Set the SECRET_KEY environment variable.")

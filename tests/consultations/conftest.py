@@ -1,5 +1,6 @@
 """Fixtures for the consultation form: a site with the form page, a city and the
-firm's settings, valid answers, and a way to post them as a browser would."""
+firm's settings, valid answers, and a way to post them as a browser would; and
+clients signed in as intake staff and as an attorney."""
 
 import time
 
@@ -74,3 +75,15 @@ def submit(client, form_url, django_capture_on_commit_callbacks):
 
 
 # Staff of the dashboard: real users in the groups the staff_groups migration made.
+
+
+@pytest.fixture
+def intake_client(client, intake_user):
+    client.force_login(intake_user)
+    return client
+
+
+@pytest.fixture
+def attorney_client(client, attorney_user):
+    client.force_login(attorney_user)
+    return client

@@ -33,12 +33,6 @@ def booked(attorney_calendar):
     return prospect
 
 
-@pytest.fixture
-def attorney_client(client, attorney_user):
-    client.force_login(attorney_user)
-    return client
-
-
 def test_the_week_view_links_each_consultation_to_its_request(attorney_client, booked):
     response = attorney_client.get(
         reverse("consultation_calendar"), {"week": "2026-03-11"}

@@ -24,18 +24,6 @@ REPORT_URL = reverse("consultations_report")
 
 
 @pytest.fixture
-def intake_client(client, intake_user):
-    client.force_login(intake_user)
-    return client
-
-
-@pytest.fixture
-def attorney_client(client, attorney_user):
-    client.force_login(attorney_user)
-    return client
-
-
-@pytest.fixture
 def requests_by_check():
     """One request per state of the check (both cleared outcomes count as cleared)."""
     cleared = ConflictCheckFactory(outcome=ConflictOutcome.CLEARED).request

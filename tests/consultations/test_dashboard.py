@@ -24,12 +24,6 @@ from tests.markup import parse
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def intake_client(client, intake_user):
-    client.force_login(intake_user)
-    return client
-
-
 def listed(client, query=""):
     response = client.get(request_url("list", query=query))
     assert response.status_code == 200

@@ -11,12 +11,6 @@ from tests.markup import parse, visible_text
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def attorney_client(client, attorney_user):
-    client.force_login(attorney_user)
-    return client
-
-
 def history_lines(client, consultation_request):
     page = parse(client.get(request_url("inspect", consultation_request)))
     return [

@@ -10,12 +10,6 @@ from tests.markup import parse, visible_text
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def intake_client(client, intake_user):
-    client.force_login(intake_user)
-    return client
-
-
 def schedule(client, consultation_request, day, time):
     return client.post(
         request_url("change_status", consultation_request),

@@ -12,12 +12,6 @@ from tests.markup import get_page, visible_text
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def intake_client(client, intake_user):
-    client.force_login(intake_user)
-    return client
-
-
 def found(client, query):
     page = get_page(client, request_url("list", query=f"?q={query}"))
     table = page.find("table", class_="listing")

@@ -21,12 +21,6 @@ pytestmark = pytest.mark.django_db
 CONNECTICUT = ZoneInfo("America/New_York")
 
 
-@pytest.fixture
-def intake_client(client, intake_user):
-    client.force_login(intake_user)
-    return client
-
-
 def listing_rows(client, url):
     """Each row of the listing's table, as {column heading: cell text}."""
     table = get_page(client, url).find("table", class_="listing")

@@ -1,5 +1,5 @@
 """The status workflow through the request's page: every allowed and refused
-transition, scheduling, assignment, follow-ups, notes and their records."""
+transition, scheduling, follow-ups, notes and their records."""
 
 import datetime
 import json
@@ -32,18 +32,6 @@ def status_answers(to_status, note="", day="2030-12-03", time="10:30"):
             {"status-consultation_date": day, "status-consultation_time": time}
         )
     return answers
-
-
-@pytest.fixture
-def intake_client(client, intake_user):
-    client.force_login(intake_user)
-    return client
-
-
-@pytest.fixture
-def attorney_client(client, attorney_user):
-    client.force_login(attorney_user)
-    return client
 
 
 @pytest.mark.parametrize(("from_status", "to_status"), ALLOWED)
@@ -224,66 +212,6 @@ def test_an_unscheduled_request_has_no_invitation(intake_client):
     response = intake_client.get(request_url("invitation", consultation_request))
 
     assert response.status_code == 404
-
-
-def test_an_attorney_assigns_a_request(attorney_client, attorney_user, intake_user):
-    consultation_request = ConsultationRequestFactory()
-
-    response = attorney_client.post(
-        request_url("assign", consultation_request),
-        {"assign-assignee": intake_user.pk},
-    )
-
-    assert response.status_code == 302
-    consultation_request.refresh_from_db()
-    assert consultation_request.assigned_to == intake_user
-    entry = audit_entries(consultation_request, "consultations.assign").get()
-    assert entry.user == attorney_user
-    assert entry.data == {
-        "assignee_id": intake_user.pk,
-        "assignee": "Ines",
-        "previous_assignee": None,
-    }
-
-
-def test_an_attorney_unassigns_a_request(attorney_client, intake_user):
-    consultation_request = ConsultationRequestFactory(assigned_to=intake_user)
-
-    attorney_client.post(
-        request_url("assign", consultation_request), {"assign-assignee": ""}
-    )
-
-    consultation_request.refresh_from_db()
-    assert consultation_request.assigned_to is None
-
-
-def test_intake_may_not_assign(intake_client, intake_user):
-    consultation_request = ConsultationRequestFactory()
-
-    page = intake_client.get(request_url("inspect", consultation_request))
-    response = intake_client.post(
-        request_url("assign", consultation_request),
-        {"assign-assignee": intake_user.pk},
-    )
-
-    assert request_url("assign", consultation_request) not in page.content.decode()
-    assert response.status_code == 302
-    assert response.url == "/admin/"
-    consultation_request.refresh_from_db()
-    assert consultation_request.assigned_to is None
-
-
-def test_requests_go_only_to_staff_who_work_them(attorney_client, editor_user):
-    consultation_request = ConsultationRequestFactory()
-
-    response = attorney_client.post(
-        request_url("assign", consultation_request),
-        {"assign-assignee": editor_user.pk},
-    )
-
-    assert response.status_code == 200
-    consultation_request.refresh_from_db()
-    assert consultation_request.assigned_to is None
 
 
 def test_setting_and_clearing_the_next_follow_up(intake_client, intake_user):

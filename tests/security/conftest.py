@@ -24,7 +24,7 @@ SECURITY_SETTING_PREFIXES = (
 
 def production_settings(monkeypatch, **environment):
     """firm_site/settings/production.py as a deployment with this environment
-    reads it (base.py included, read afresh)."""
+    reads it (base.py and security.py included, read afresh)."""
     for name in ("SECURE_SSL_REDIRECT", "SECURE_COOKIES", "ADMIN_URL_PATH"):
         monkeypatch.delenv(name, raising=False)
     environment = {
@@ -37,7 +37,8 @@ def production_settings(monkeypatch, **environment):
             monkeypatch.delenv(name, raising=False)
         else:
             monkeypatch.setenv(name, value)
-    monkeypatch.delitem(sys.modules, "firm_site.settings.base")
+    for module in ("firm_site.settings.base", "firm_site.settings.security"):
+        monkeypatch.delitem(sys.modules, module)
     return runpy.run_module("firm_site.settings.production")
 
 
