@@ -119,6 +119,7 @@ class FirmSettings(BaseSiteSetting):
         "privacy_page__locale",  # the legal links pick the visitor's language
         "disclaimer_page__locale",
         "logo",
+        "social_image",  # every page without its own
     ]
 
     firm_name = models.CharField(_("firm name"), max_length=120)

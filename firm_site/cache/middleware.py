@@ -17,6 +17,7 @@ from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, patch_cache_control
+from django.utils.translation import get_language_from_path
 
 from .generation import GENERATION_KEY, current_generation
 
@@ -32,7 +33,7 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not is_anonymous_get(request):
+        if not (is_anonymous_get(request) and may_be_a_page(request)):
             return self.get_response(request)
         key, generation, kept = look_up(request)
         if kept is not None:
@@ -72,6 +73,12 @@ def is_anonymous_get(request):
         and CookieStorage.cookie_name not in cookies
         and "HTTP_AUTHORIZATION" not in request.META
     )
+
+
+def may_be_a_page(request):
+    """Pages live under a language prefix (`i18n_patterns`): the health check, the
+    admin and the brand stylesheet cost no cache round trip."""
+    return get_language_from_path(request.path_info) is not None
 
 
 def page_key(request):

@@ -3,12 +3,14 @@
 import pytest
 from django.contrib.messages import constants
 from django.contrib.messages.storage.cookie import CookieStorage
+from django.core.cache import cache
 from django.http import HttpResponse
 from django.test import RequestFactory
 from django_tasks_db.models import DBTaskResult
 
 from consultations.tasks import notify_firm
 from firm_site.base.models import FirmSettings
+from firm_site.cache.generation import GENERATION_KEY
 from tests.consultations.factories import ConsultationRequestFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
@@ -153,13 +155,15 @@ def test_admin_pages_are_never_cached(client, home_page):
     assert "X-Page-Cache" not in response
 
 
-def test_health_check_is_never_cached(client):
+def test_health_check_is_never_cached_nor_looked_up(client):
     client.get("/healthz/")
 
     response = client.get("/healthz/")
 
     assert "X-Page-Cache" not in response
     assert not response.has_header("Cache-Control")
+    # A lookup would have started the cache's first generation.
+    assert cache.get(GENERATION_KEY) is None
 
 
 def message_cookie(text):
