@@ -3,6 +3,9 @@ every content change (base.html's `{% wagtailcache %}` under the generation)."""
 
 import pytest
 
+from cities.models import CityPage
+from firm_site.articles.models import ArticleRelatedCity
+from firm_site.home.models import HomePageFeaturedCity
 from tests.markup import get_page, link_hrefs, visible_text
 from tests.performance.test_listing_query_counts import queries_of_a_warm_request
 
@@ -41,3 +44,35 @@ def test_a_page_published_into_the_menu_shows_on_the_next_page(
 
     menu = get_page(client, site_tree.city.url).find("nav", class_="site-nav")
     assert site_tree.privacy.url in link_hrefs(menu)
+
+
+@pytest.mark.parametrize(
+    ("page", "body_model"),
+    [
+        ("home", HomePageFeaturedCity),
+        ("article", ArticleRelatedCity),
+        ("city_index", CityPage),  # its list of cities
+    ],
+)
+def test_a_page_body_is_read_from_the_cache_while_content_stays_the_same(
+    client, site_tree, page, body_model
+):
+    queries = queries_of_a_warm_request(client, getattr(site_tree, page).url)
+
+    # Django's documented Model._meta API names the table.
+    table = body_model._meta.db_table
+    assert not [sql for sql in queries if f'FROM "{table}"' in sql]
+
+
+def test_a_republished_page_shows_its_new_body_at_once(
+    client, site_tree, django_capture_on_commit_callbacks
+):
+    get_page(client, site_tree.city_index.url)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        site_tree.city_index.intro = "Four cities, one state law."
+        site_tree.city_index.save_revision().publish()
+
+    assert "Four cities, one state law." in visible_text(
+        get_page(client, site_tree.city_index.url)
+    )
