@@ -98,12 +98,12 @@ def test_thank_you_page_switches_to_the_other_thank_you_page(client, demo_site):
     session["consultations:reference"] = "CR-7K3M9Q"
     session.save()
 
-    response = client.get("/es/consulta-gratuita/thank-you/")
+    response = client.get("/es/consulta-gratuita/gracias/")
 
     soup = parse(response)
     assert switcher_links(soup) == {
         "en": "/en/free-consultation/thank-you/",
-        "pt-br": "/pt-br/consulta-gratuita/thank-you/",
+        "pt-br": "/pt-br/consulta-gratuita/obrigado/",
     }
     assert "Recibimos su solicitud" in visible_text(soup)
     english = parse(client.get(switcher_links(soup)["en"]))
