@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -9,7 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from firm_site.base.sitemaps import AllLanguagesSitemap
 from firm_site.base.views import brand_css, healthz
-from firm_site.search.views import search_view
+from firm_site.search.views import english_search_address_view, search_view
 
 handler500 = "firm_site.base.views.server_error"
 
@@ -38,6 +39,9 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
-    path("search/", search_view, name="search"),
+    # Translators: the search page's address: one word of the language,
+    # lowercase, no accents, ending in "/".
+    path(_("search/"), search_view, name="search"),
+    path("search/", english_search_address_view, name="search_in_english"),
     path("", include(wagtail_urls)),
 )

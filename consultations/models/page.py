@@ -103,13 +103,23 @@ class ConsultationPage(BookingRoutesMixin, RoutablePageMixin, BasePage):
             form = self.get_form(request)
         return self.render_form(request, form)
 
-    @path("thank-you/")
+    # Translators: the thank-you page's address after the form's: a word or two
+    # of the language, lowercase, no accents, words joined by "-", ending in "/".
+    @path(_("thank-you/"), name="thank_you")
     def thank_you(self, request):
         reference = request.session.get(THANK_YOU_SESSION_KEY)
         if reference is None:
             return redirect(self.get_url(request))
         reply = request.session.get(REPLY_SESSION_KEY) or {}
         return self.render_thank_you(request, reference, reply=reply)
+
+    @path("thank-you/", name="thank_you_in_english")
+    def thank_you_in_english(self, request):
+        """The Spanish and Portuguese thank-you pages had the English address
+        before they had their own: an old link leads to the new one."""
+        return redirect(
+            self.get_url(request) + self.reverse_subpage("thank_you"), permanent=True
+        )
 
     def get_form(self, request, data=None):
         return ConsultationRequestForm(

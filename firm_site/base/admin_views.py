@@ -1,19 +1,22 @@
-"""The admin report of pages that still lack a translation into a site language.
+"""The admin reports of translations that are missing or behind their source.
 
 wagtail-localize's own Translations report lists translations that exist and
 whether they wait for strings; a page nobody has submitted for translation is in
-no list at all. This report lists those pages, for editors (never requests).
+no list at all, and a translation whose source page changed since the last sync
+reads "Up to date" there until someone syncs it. These reports list both, for
+editors (never requests).
 """
 
 import django_filters
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q, Subquery
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.filters import LocaleFilter, WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.reports import PageReportView
 from wagtail.coreutils import get_content_languages
 from wagtail.models import Locale, Page
 from wagtail.permissions import page_permission_policy
+from wagtail_localize.models import TranslationSource
 
 EDITING_ACTIONS = ["add", "change", "publish"]
 
@@ -90,7 +93,73 @@ class UntranslatedPagesView(PageReportView):
         return object_list
 
 
-class UntranslatedPagesMenuItem(MenuItem):
+def sync_sources():
+    """The enabled wagtail-localize sources each translated page is synced from,
+    the most recently synced first."""
+    return TranslationSource.objects.filter(
+        object=OuterRef("translation_key"),
+        translations__target_locale=OuterRef("locale"),
+        translations__enabled=True,
+    ).order_by("-last_updated_at")
+
+
+class StaleTranslationsFilterSet(WagtailFilterSet):
+    locale = LocaleFilter(
+        label=_("Language"),
+        choices=translation_languages,
+        empty_label=_("Any language"),
+    )
+
+    class Meta:
+        model = Page
+        fields = ["live"]
+
+
+class StaleTranslationsView(PageReportView):
+    """Translated pages whose source page was published after its last sync.
+
+    wagtail-localize copies a source page's live content into a
+    `TranslationSource` when a page is submitted for translation and each time an
+    editor presses "Sync translated pages" (`last_updated_at`); a later
+    publication of the source (`last_published_at`) is not in the translation.
+    """
+
+    page_title = _("Translations behind their source")
+    header_icon = "warning"
+    results_template_name = "core/admin/stale_translations_results.html"
+    index_url_name = "stale_translations"
+    index_results_url_name = "stale_translations_results"
+    filterset_class = StaleTranslationsFilterSet
+    any_permission_required = EDITING_ACTIONS
+
+    def get_queryset(self):
+        sources = sync_sources()
+        source_pages = Page.objects.filter(
+            translation_key=OuterRef("translation_key"),
+            locale=OuterRef("source_locale"),
+        )
+        self.queryset = (
+            page_permission_policy.instances_user_has_any_permission_for(
+                self.request.user, EDITING_ACTIONS
+            )
+            .annotate(
+                sync_source_id=Subquery(sources.values("pk")[:1]),
+                source_locale=Subquery(sources.values("locale")[:1]),
+                synced_at=Subquery(sources.values("last_updated_at")[:1]),
+            )
+            .annotate(
+                source_changed_at=Subquery(source_pages.values("last_published_at")[:1])
+            )
+            .filter(source_changed_at__gt=F("synced_at"))
+            .select_related("locale", "content_type")
+            .order_by("locale__language_code", "path")
+        )
+        return super().get_queryset()
+
+
+class TranslationReportMenuItem(MenuItem):
+    """Shown to staff who edit pages: Intake and Attorneys have no page permissions."""
+
     def is_shown(self, request):
         return page_permission_policy.user_has_any_permission(
             request.user, EDITING_ACTIONS

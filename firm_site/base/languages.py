@@ -11,9 +11,11 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db.models import Q
-from django.http import QueryDict
+from django.http import Http404, QueryDict
 from django.urls import translate_url
+from django.utils import translation
 from django.utils.translation import get_language, get_language_info
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, Site
 
 UNTRANSLATED_PARAMETER = "untranslated"
@@ -86,7 +88,7 @@ def language_versions(request, page=None):
 
 def _page_versions(request, page):
     translations, homes = _translations_and_homes(request, page)
-    sub_route = _sub_route(request, page)
+    sub_routes = _sub_route_in_each_language(request, page)
     query = _portable_query(request)
     current = get_language()
     versions = []
@@ -97,8 +99,11 @@ def _page_versions(request, page):
             versions.append(
                 LanguageVersion(
                     language_code=language_code,
-                    url=translation.get_url(request) + sub_route + query,
-                    full_url=translation.get_full_url(request) + sub_route,
+                    url=translation.get_url(request)
+                    + sub_routes[language_code]
+                    + query,
+                    full_url=translation.get_full_url(request)
+                    + sub_routes[language_code],
                     is_current=language_code == current,
                     is_translated=True,
                 )
@@ -146,6 +151,27 @@ def _sub_route(request, page):
     if page_path and request.path.startswith(page_path):
         return request.path[len(page_path) :]
     return ""
+
+
+def _sub_route_in_each_language(request, page):
+    """The sub-route in each language's words: `gracias/` is `obrigado/` in
+    Portuguese. Routes are translated URL patterns, so the route found in the
+    visitor's language is reversed in each other one."""
+    sub_route = _sub_route(request, page)
+    languages = [code for code, _name in settings.LANGUAGES]
+    if not sub_route or not isinstance(page, RoutablePageMixin):
+        return dict.fromkeys(languages, sub_route)
+    try:
+        match = page.resolve_subpage("/" + sub_route)
+    except Http404:
+        return dict.fromkeys(languages, sub_route)
+    in_each_language = {}
+    for language_code in languages:
+        with translation.override(language_code):
+            in_each_language[language_code] = page.reverse_subpage(
+                match.url_name, args=match.args, kwargs=match.kwargs
+            )
+    return in_each_language
 
 
 def _portable_query(request):

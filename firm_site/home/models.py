@@ -5,6 +5,7 @@ They sit above articles and cities, which the home page lists.
 
 from django.conf import settings
 from django.db import models
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
@@ -312,7 +313,17 @@ class KnowYourRightsPage(RoutablePageMixin, BasePage, ReviewedContent):  # noqa:
     class Meta:
         verbose_name = _("know-your-rights page")
 
-    @path("card/", name="card")
+    # Translators: the printable rights card's address: one word of the
+    # language, lowercase, no accents, ending in "/".
+    @path(_("card/"), name="card")
     def card(self, request):
         """The card alone, laid out to print on one page."""
         return self.render(request, template="home/rights_card.html")
+
+    @path("card/", name="card_in_english")
+    def card_in_english(self, request):
+        """The Spanish and Portuguese cards had the English address before they
+        had their own: a printed or shared link leads to the new one."""
+        return redirect(
+            self.get_url(request) + self.reverse_subpage("card"), permanent=True
+        )

@@ -2,7 +2,7 @@ import re
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.template.response import TemplateResponse
-from django.views.generic import View
+from django.views.generic import RedirectView, View
 from wagtail.models import Locale, Page
 
 RESULTS_PER_PAGE = 10
@@ -42,3 +42,8 @@ class SearchView(View):
 
 
 search_view = SearchView.as_view()
+# Search had the English address in every language before it had each
+# language's own (/es/buscar/): an old link, query included, leads to the new.
+english_search_address_view = RedirectView.as_view(
+    pattern_name="search", query_string=True, permanent=True
+)

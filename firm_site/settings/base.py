@@ -324,7 +324,13 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    "default": {
+        "BACKEND": "wagtail.search.backends.database",
+        # PostgreSQL's text search configuration, made by a migration
+        # (firm_site/search/migrations/0001); SQLite's index has none.
+        # docs/i18n.md, "Search in three languages"
+        "SEARCH_CONFIG": "english_unaccent",
+    },
 }
 WAGTAILIMAGES_EXTENSIONS = ["avif", "jpg", "jpeg", "png", "svg", "webp"]
 WAGTAILEMBEDS_FINDERS = []  # no third-party embeds on a privacy-sensitive site

@@ -2,6 +2,7 @@
 
 import pytest
 from django.conf import settings
+from django.utils import translation
 from wagtail.models import Locale
 
 from cities.models import CityPage
@@ -144,16 +145,47 @@ def test_city_comparison_stacks_on_phones(client, demo_site):
     ]
 
 
-@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("language", ["en", "es", "pt-br"])
 def test_rights_card_fits_one_page(client, demo_site, language):
     rights = KnowYourRightsPage.objects.get(locale__language_code=language)
-    soup = get_page(client, rights.url + rights.reverse_subpage("card"))
+    with translation.override(language):
+        soup = get_page(client, rights.url + rights.reverse_subpage("card"))
 
     lines = soup.select(".rights-card__lines li")
     assert 0 < len(lines) <= RIGHTS_CARD_MAX_LINES
     stylesheets = [link["href"] for link in soup.find_all("link", rel="stylesheet")]
     assert any(href.endswith("css/rights-card.css") for href in stylesheets)
     assert "(203) 753-7300" in soup.select_one(".rights-card__call").get_text()
+
+
+@pytest.mark.parametrize(
+    ("language", "card"),
+    [
+        ("en", "/en/know-your-rights/card/"),
+        ("es", "/es/{rights}/tarjeta/"),
+        ("pt-br", "/pt-br/{rights}/cartao/"),
+    ],
+)
+def test_the_rights_card_has_an_address_in_its_language(
+    client, demo_site, language, card
+):
+    rights = KnowYourRightsPage.objects.get(locale__language_code=language)
+    soup = get_page(client, rights.url)
+
+    link = soup.select_one(".know-your-rights__card-link a")["href"]
+    assert link == card.format(rights=rights.slug)
+    assert get_page(client, link).select(".rights-card__lines li")
+
+
+@pytest.mark.parametrize("language", ["es", "pt-br"])
+def test_the_old_english_card_address_leads_to_the_new_one(client, demo_site, language):
+    rights = KnowYourRightsPage.objects.get(locale__language_code=language)
+
+    response = client.get(rights.url + "card/")
+
+    assert response.status_code == 301
+    with translation.override(language):
+        assert response["Location"] == rights.url + rights.reverse_subpage("card")
 
 
 def test_rights_card_stylesheet_prints_on_one_letter_page():

@@ -3,11 +3,15 @@ viewports a reader uses, and a visit that fails on any error page."""
 
 from urllib.parse import urlsplit
 
+from django.urls import reverse
+from django.utils import translation
 from wagtail.models import Locale, Page
 
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
-LANGUAGES = ["en", "es"]
+LANGUAGES = ["en", "es", "pt-br"]
+# What the browser of a reader of each site language asks for (Accept-Language).
+BROWSER_LANGUAGES = {"en": "en-US", "es": "es-US", "pt-br": "pt-BR"}
 
 # Demo slugs (firm_site/demo/content/en/) of pages the tests open directly.
 CITY = "hartford"
@@ -54,7 +58,8 @@ class DemoSite:
 
 
 def search_path(language):
-    return f"/{language}/search/?query=ICE"
+    with translation.override(language):
+        return reverse("search") + "?query=ICE"
 
 
 def visit(page, path):

@@ -1,6 +1,6 @@
 """A prospect on a phone books their free consultation from the thank-you page,
-changes the time and cancels it, in English and in Spanish; axe finds nothing
-serious on the slot picker or the confirmation."""
+changes the time and cancels it, in English, Spanish and Portuguese; axe finds
+nothing serious on the slot picker or the confirmation."""
 
 import pytest
 from django.utils import formats, timezone, translation
@@ -17,7 +17,7 @@ from tests.e2e.consultation_form import (
     fill_in_valid_answers,
     in_language,
 )
-from tests.e2e.site import CONSULTATION, LANGUAGES, PHONE, visit
+from tests.e2e.site import BROWSER_LANGUAGES, CONSULTATION, LANGUAGES, PHONE, visit
 
 pytestmark = [
     pytest.mark.e2e,
@@ -86,7 +86,9 @@ def test_prospect_books_changes_and_cancels_a_consultation(
     open_browser_page, demo_site, language
 ):
     weekday_mornings_calendar()
-    page = open_browser_page(viewport=PHONE, browser_language=f"{language}-US")
+    page = open_browser_page(
+        viewport=PHONE, browser_language=BROWSER_LANGUAGES[language]
+    )
     pages = BookingPages(page, language)
     violations = {}
 

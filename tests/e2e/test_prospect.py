@@ -1,12 +1,21 @@
-"""A prospect asks for a free consultation, in English and in Spanish."""
+"""A prospect asks for a free consultation, in English, Spanish and Portuguese,
+and a Portuguese reader sees addresses in Portuguese only."""
+
+from urllib.parse import urlsplit
 
 import pytest
+from django.core import mail
 from playwright.sync_api import expect
+from wagtail.models import Page
 
 from consultations.choices import ContactMethod, Matter, Status
 from consultations.models import ConsultationRequest
-from tests.e2e.consultation_form import ConsultationForm, in_language
-from tests.e2e.site import LANGUAGES, visit
+from tests.e2e.consultation_form import (
+    ConsultationForm,
+    fill_in_valid_answers,
+    in_language,
+)
+from tests.e2e.site import BROWSER_LANGUAGES, LANGUAGES, visit
 
 pytestmark = [
     pytest.mark.e2e,
@@ -18,7 +27,7 @@ pytestmark = [
 def test_prospect_corrects_mistakes_and_sends_a_request_once(
     open_browser_page, language
 ):
-    page = open_browser_page(browser_language=f"{language}-US")
+    page = open_browser_page(browser_language=BROWSER_LANGUAGES[language])
     visit(page, "/")  # the site answers in the language the browser prefers
     expect(page).to_have_url(f"/{language}/")
     call = in_language(language, "Request a free consultation")
@@ -70,3 +79,78 @@ def test_prospect_corrects_mistakes_and_sends_a_request_once(
     assert consultation_request.language == language
     assert consultation_request.status == Status.NEW
     assert consultation_request.spam_reason == ""
+    (acknowledgement,) = [m for m in mail.outbox if m.to == ["maria@example.com"]]
+    assert acknowledgement.subject == in_language(
+        language, "We received your request (%(reference)s)"
+    ) % {"reference": reference}
+
+
+# Routes of ours named in English words, each with an address of its own in
+# every other language.
+ENGLISH_ROUTES = {"thank-you", "search", "card"}
+# Where uploaded and static files are served: names, not words of a language.
+FILE_PREFIXES = ("/static/", "/media/", "/documents/")
+LINKS_TO_THE_SITE = """origin => [...document.querySelectorAll("a[href]")]
+    .filter(link => !link.closest(".language-switcher") && !link.hreflang)
+    .map(link => link.href)
+    .filter(href => href.startsWith(origin + "/"))"""
+
+
+def english_words():
+    """English page slugs the Portuguese pages say in Portuguese, and our routes."""
+    portuguese = {
+        (page.translation_key, page.slug)
+        for page in Page.objects.filter(locale__language_code="pt-br")
+    }
+    return ENGLISH_ROUTES | {
+        page.slug
+        for page in Page.objects.filter(locale__language_code="en", depth__gt=2)
+        if (page.translation_key, page.slug) not in portuguese
+    }
+
+
+def not_in_portuguese(addresses):
+    words = english_words()
+    wrong = set()
+    for address in addresses:
+        path = urlsplit(address).path
+        if path == "/" or path.startswith(FILE_PREFIXES):
+            continue
+        segments = path.strip("/").split("/")
+        if segments[0] != "pt-br" or words & set(segments):
+            wrong.add(path)
+    return sorted(wrong)
+
+
+def test_a_portuguese_reader_sees_addresses_in_portuguese_only(
+    open_browser_page, demo_site
+):
+    """From `/`, through every public page, to the form's thank-you page: each
+    address the browser opens (redirects included) and each link to the site a
+    page shows, less the language switcher's, is Portuguese."""
+    page = open_browser_page(browser_language=BROWSER_LANGUAGES["pt-br"])
+    opened, shown = [], []
+    page.on(
+        "request",
+        lambda request: request.is_navigation_request() and opened.append(request.url),
+    )
+
+    visit(page, "/")
+    expect(page).to_have_url("/pt-br/")
+    for path in demo_site.public_paths("pt-br"):
+        visit(page, path)
+        shown += page.evaluate(LINKS_TO_THE_SITE, demo_site.origin())
+    visit(page, "/pt-br/")
+    call = in_language("pt-br", "Request a free consultation")
+    page.get_by_role("link", name=call).first.click()
+    form = ConsultationForm(page, "pt-br")
+    form.send_button().click()
+    expect(form.error_summary()).to_be_visible()
+    fill_in_valid_answers(form)
+    form.send_button().click()
+    form.expect_thank_you()
+    shown += page.evaluate(LINKS_TO_THE_SITE, demo_site.origin())
+
+    assert not_in_portuguese(opened) == []
+    assert not_in_portuguese(shown) == []
+    assert urlsplit(page.url).path == "/pt-br/consulta-gratuita/obrigado/"

@@ -130,10 +130,46 @@ def test_spanish_thank_you_page_is_in_spanish(send, client, demo_site, answers):
     response = send(SPANISH_FORM, answers)
 
     soup = parse(client.get(response["Location"]))
-    assert response["Location"] == "/es/consulta-gratuita/thank-you/"
+    assert response["Location"] == "/es/consulta-gratuita/gracias/"
     assert soup.html["lang"] == "es"
     assert "Recibimos su solicitud" in visible_text(soup)
     assert "Gracias. Recibimos su solicitud" in visible_text(soup)
+
+
+@pytest.mark.parametrize(
+    ("language", "thank_you"),
+    [
+        ("en", "/en/free-consultation/thank-you/"),
+        ("es", "/es/consulta-gratuita/gracias/"),
+        ("pt-br", "/pt-br/consulta-gratuita/obrigado/"),
+    ],
+)
+def test_the_thank_you_page_has_an_address_in_the_forms_language(
+    send, demo_site, answers, language, thank_you
+):
+    needs_demo_content(language)
+    form = translated_page(language, "free-consultation")
+
+    response = send(form.url, answers)
+
+    assert response.status_code == 302
+    assert response["Location"] == thank_you
+
+
+@pytest.mark.parametrize(
+    ("old_address", "thank_you"),
+    [
+        ("/es/consulta-gratuita/thank-you/", "/es/consulta-gratuita/gracias/"),
+        ("/pt-br/consulta-gratuita/thank-you/", "/pt-br/consulta-gratuita/obrigado/"),
+    ],
+)
+def test_the_old_english_thank_you_address_leads_to_the_new_one(
+    client, demo_site, old_address, thank_you
+):
+    response = client.get(old_address)
+
+    assert response.status_code == 301
+    assert response["Location"] == thank_you
 
 
 def test_acknowledgement_of_a_spanish_request_is_in_spanish(send, demo_site, answers):

@@ -84,13 +84,29 @@ def test_switcher_leaves_out_tags_which_are_words_of_one_language(client, demo_s
 
 
 def test_search_switches_with_its_query(client, demo_site):
-    soup = parse(client.get("/es/search/", {"query": "policía"}))
+    soup = parse(client.get("/es/buscar/", {"query": "policía"}))
 
     assert switcher_links(soup) == {
         "en": "/en/search/?query=polic%C3%ADa",
-        "pt-br": "/pt-br/search/?query=polic%C3%ADa",
+        "pt-br": "/pt-br/busca/?query=polic%C3%ADa",
     }
-    assert parse(client.get("/es/search/")).html["lang"] == "es"
+    assert parse(client.get("/es/buscar/")).html["lang"] == "es"
+
+
+@pytest.mark.parametrize(
+    ("old_address", "search"),
+    [
+        ("/es/search/?query=ICE", "/es/buscar/?query=ICE"),
+        ("/pt-br/search/?query=ICE", "/pt-br/busca/?query=ICE"),
+    ],
+)
+def test_the_old_english_search_address_leads_to_the_new_one(
+    client, demo_site, old_address, search
+):
+    response = client.get(old_address)
+
+    assert response.status_code == 301
+    assert response["Location"] == search
 
 
 def test_thank_you_page_switches_to_the_other_thank_you_page(client, demo_site):
@@ -98,12 +114,12 @@ def test_thank_you_page_switches_to_the_other_thank_you_page(client, demo_site):
     session["consultations:reference"] = "CR-7K3M9Q"
     session.save()
 
-    response = client.get("/es/consulta-gratuita/thank-you/")
+    response = client.get("/es/consulta-gratuita/gracias/")
 
     soup = parse(response)
     assert switcher_links(soup) == {
         "en": "/en/free-consultation/thank-you/",
-        "pt-br": "/pt-br/consulta-gratuita/thank-you/",
+        "pt-br": "/pt-br/consulta-gratuita/obrigado/",
     }
     assert "Recibimos su solicitud" in visible_text(soup)
     english = parse(client.get(switcher_links(soup)["en"]))

@@ -14,6 +14,8 @@ import polib
 import pytest
 from django.conf import settings
 from django.core import mail
+from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import to_locale
 
 from tests.consultations.conftest import time_trap_token
@@ -55,8 +57,8 @@ PAGES = [
     "{privacy-policy}",
     "{legal-disclaimer}",
     "{free-consultation}?city=hartford",
-    "/{language}/search/?query=ICE",
-    "/{language}/search/?query=zzzz",
+    "{search}?query=ICE",
+    "{search}?query=zzzz",
     "/{language}/no-such-page/",
 ]
 # The sanctuary-cities tag, a word of each language.
@@ -74,7 +76,11 @@ def language(request, demo_site):
 
 
 def addresses_in(language):
-    return {slug: page_in(language, slug).url for slug in DEMO_SLUGS}
+    with translation.override(language):
+        search = reverse("search")
+    return {"search": search} | {
+        slug: page_in(language, slug).url for slug in DEMO_SLUGS
+    }
 
 
 def english_phrases_of(language):
