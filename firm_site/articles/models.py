@@ -6,6 +6,7 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.lookups import StartsWith
+from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -192,7 +193,12 @@ class ArticlePage(BasePage, ReviewedContent):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         self.load_attorneys()
-        context["related_cities"] = localized(
+        return context
+
+    @cached_property
+    def live_related_cities(self):
+        """Read by the page's body only, so a cached body costs no query."""
+        return localized(
             [
                 link.city
                 for link in self.related_city_links.select_related("city")
@@ -200,7 +206,6 @@ class ArticlePage(BasePage, ReviewedContent):
             ],
             self.locale_id,
         )
-        return context
 
     def load_attorneys(self):
         """The author (with photo) and the reviewer, often the same, in one query."""
