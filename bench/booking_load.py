@@ -13,7 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from http.cookiejar import CookieJar
 from urllib.error import HTTPError
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 from urllib.request import (
     HTTPCookieProcessor,
     HTTPRedirectHandler,
@@ -26,8 +26,7 @@ from django.db.models import Count
 from django.utils import timezone
 
 from consultations.booking import service, slots
-from consultations.booking.links import consultation_page_for
-from consultations.booking.tokens import booking_token
+from consultations.booking.links import booking_url
 from consultations.choices import Status
 from consultations.management.commands.send_test_consultations import HiddenInputs
 from consultations.models import ConsultationRequest
@@ -73,9 +72,7 @@ def bookable_requests(count):
 
 def slot_picker_path(consultation_request):
     """The picker's address under the consultation page, with a fresh token."""
-    page = consultation_page_for(consultation_request)
-    token = booking_token(consultation_request)
-    return page.url + page.reverse_subpage("choose_time", args=[token])
+    return urlsplit(booking_url(consultation_request)).path
 
 
 def free_slot_values(count):

@@ -30,7 +30,10 @@ def booking_url(consultation_request, route="choose_time", request=None):
     if page is None:
         return ""
     page_url = page.get_url(request) if request else page.full_url
-    subpage = page.reverse_subpage(route, args=[booking_token(consultation_request)])
+    with translation.override(consultation_request.language):
+        subpage = page.reverse_subpage(
+            route, args=[booking_token(consultation_request)]
+        )
     return page_url + subpage
 
 

@@ -8,6 +8,8 @@ from the signed token in the address; a bad token gets a page saying how to call
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import path
 
 from ..models.booking import ConsultationMode
@@ -18,11 +20,22 @@ from .tokens import BadLink, request_for_token
 
 BAD_LINK_STATUS = 400
 
+# Translators: a word of the booking pages' addresses, as in
+# /es/consulta-gratuita/reservar/<token>/: lowercase, no accents, ending in "/".
+BOOK = _("book/")
+# Translators: the address of the page showing a booked consultation, after the
+# token: lowercase, no accents, ending in "/".
+BOOKED = _("booked/")
+# Translators: the address of the page cancelling a consultation, after the
+# token: lowercase, no accents, ending in "/".
+CANCEL = _("cancel/")
+FROM_THE_LINK = "<str:token>/"
+
 
 class BookingRoutesMixin:
     """Choose a time, see it, change it or cancel it, from the e-mailed link."""
 
-    @path("book/<str:token>/", name="choose_time")
+    @path(format_lazy("{}{}", BOOK, FROM_THE_LINK), name="choose_time")
     def choose_time(self, request, token):
         consultation_request = self.request_or_none(token)
         if consultation_request is None or not service.can_book(consultation_request):
@@ -59,7 +72,7 @@ class BookingRoutesMixin:
             },
         )
 
-    @path("book/<str:token>/booked/", name="manage_booking")
+    @path(format_lazy("{}{}{}", BOOK, FROM_THE_LINK, BOOKED), name="manage_booking")
     def manage_booking(self, request, token):
         consultation_request = self.request_or_none(token)
         if consultation_request is None:
@@ -75,7 +88,7 @@ class BookingRoutesMixin:
             },
         )
 
-    @path("book/<str:token>/cancel/", name="cancel_booking")
+    @path(format_lazy("{}{}{}", BOOK, FROM_THE_LINK, CANCEL), name="cancel_booking")
     def cancel_booking(self, request, token):
         consultation_request = self.request_or_none(token)
         if consultation_request is None:
@@ -96,6 +109,16 @@ class BookingRoutesMixin:
             "consultations/booking/cancel.html",
             {"current_booking": service.current_booking(consultation_request)},
         )
+
+    @path("book/<str:token>/", name="choose_time_in_english")
+    @path("book/<str:token>/booked/", name="manage_booking_in_english")
+    @path("book/<str:token>/cancel/", name="cancel_booking_in_english")
+    def booking_in_english(self, request, token):
+        """Links e-mailed before the booking pages had each language's words
+        lead to the same page in the page's language."""
+        english_route = request.routable_resolver_match.url_name
+        route = english_route.removesuffix("_in_english")
+        return redirect(self.booking_route_url(request, route, token), permanent=True)
 
     def request_or_none(self, token):
         try:

@@ -2,6 +2,8 @@
 
 import datetime
 
+from django.utils import translation
+
 from consultations.booking.tokens import booking_token
 from consultations.models import ConsultationCalendar, WeeklyHours
 from consultations.scheduling import CONSULTATION_TIME_ZONE
@@ -33,6 +35,6 @@ def slot_value(calendar, starts_at):
 
 def choose_time_url(consultation_page, consultation_request, route="choose_time"):
     token = booking_token(consultation_request)
-    return consultation_page.url + consultation_page.reverse_subpage(
-        route, args=[token]
-    )
+    with translation.override(consultation_page.locale.language_code):
+        subpage = consultation_page.reverse_subpage(route, args=[token])
+    return consultation_page.url + subpage
