@@ -342,6 +342,10 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def get_sharing_image(self):
+        """The image shown when the page is shared; None leaves it to the firm's."""
+        return self.social_image if self.social_image_id else None
+
     def get_view_restrictions(self):
         """Wagtail's answer (restrictions on the page or above it, an alias's on its
         source) in one query instead of two: every page view asks."""

@@ -14,6 +14,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from cities.models import with_images
 from consultations.choices import Matter
 from firm_site.articles.models import ArticlePage
 from firm_site.base.blocks import BodyStreamBlock
@@ -75,13 +76,15 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured_cities"] = localized(
-            [
-                link.city
-                for link in self.featured_cities.select_related("city")
-                if link.city and link.city.live
-            ],
-            self.locale_id,
+        context["featured_cities"] = with_images(
+            localized(
+                [
+                    link.city
+                    for link in self.featured_cities.select_related("city")
+                    if link.city and link.city.live
+                ],
+                self.locale_id,
+            )
         )
         context["latest_articles"] = ArticlePage.objects.latest_in(self.locale_id)[:3]
         return context
