@@ -1,6 +1,5 @@
 """City pages: what each Connecticut city's immigration policy means in practice."""
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
@@ -170,10 +169,7 @@ class CityPage(BasePage, ReviewedContent):
 
     def clean(self):
         super().clean()
-        if self.image_id and not self.image_alt.strip():
-            raise ValidationError(
-                {"image_alt": _("Describe the image for people who cannot see it.")}
-            )
+        self.require_image_description("image", "image_alt")
 
     def get_sharing_image(self):
         """The editor's social image, else the city's own picture."""

@@ -44,9 +44,15 @@ class HomePage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Beside the headline; at least 1600 × 900 pixels."),
+    )
+    hero_image_alt = models.CharField(
+        _("image description"),
+        max_length=250,
+        blank=True,
         help_text=_(
-            "Beside the headline; at least 1600 × 900 pixels. The image's "
-            "description is its alt text: describe what it shows."
+            "What the image shows, for people who cannot see it, in the page's "
+            "language. Required with an image."
         ),
     )
     call_heading = models.CharField(
@@ -63,6 +69,7 @@ class HomePage(BasePage):
         FieldPanel("headline"),
         FieldPanel("intro"),
         FieldPanel("hero_image"),
+        FieldPanel("hero_image_alt"),
         MultiFieldPanel(
             [FieldPanel("call_heading"), FieldPanel("call_text")],
             heading=_("Free consultation"),
@@ -73,6 +80,10 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("home page")
+
+    def clean(self):
+        super().clean()
+        self.require_image_description("hero_image", "hero_image_alt")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

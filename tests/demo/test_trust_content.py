@@ -226,3 +226,12 @@ def test_each_city_page_shows_its_drawing_described_in_the_pages_language(
 
     assert len(descriptions) == 4
     assert (descriptions == english) == (language == "en")
+
+
+def test_home_hero_is_described_in_each_language(client, demo_site):
+    descriptions = {
+        get_page(client, f"/{code}/").select_one(".hero img")["alt"]
+        for code, _name in settings.LANGUAGES
+    }
+
+    assert len(descriptions) == len(settings.LANGUAGES)
