@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test lint format install bench scale-out-check clean
+.PHONY: run test lint format install bench scale-out-check lighthouse clean
 
 # The benchmark and the scale-out check run the production settings on a local
 # stack (PostgreSQL, Redis, gunicorn, Varnish, nginx) over loopback only. Their own
@@ -68,6 +68,9 @@ bench: install  ## Load-test the site at volume behind Varnish; writes docs/benc
 scale-out-check: install  ## Two app servers over one database and Redis: PASS/FAIL
 	$(STACK_ENV) DATABASE_URL=postgres://postgres@127.0.0.1:5432/firm_scale_out \
 		REDIS_URL=redis://127.0.0.1:6379/13 $(MANAGE) scale_out_check
+
+lighthouse: install  ## Lighthouse on a phone, key pages in en and es, served as deployed
+	$(STACK_ENV) DATABASE_URL=sqlite:///$(CURDIR)/lighthouse.sqlite3 $(MANAGE) lighthouse
 
 clean:
 	rm -rf $(VENV) staticfiles

@@ -1,6 +1,8 @@
 """City pages: what each Connecticut city's immigration policy means in practice."""
 
 from django.db import models
+from django.db.models import prefetch_related_objects
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -49,10 +51,10 @@ class CityIndexPage(BasePage):
     class Meta:
         verbose_name = _("city index page")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["cities"] = CityPage.objects.child_of(self).live().order_by("title")
-        return context
+    @cached_property
+    def live_cities(self):
+        """Read by the page's body only, so a cached body costs no query."""
+        return with_images(CityPage.objects.child_of(self).live().order_by("title"))
 
 
 class PolicePracticeBlock(blocks.StreamBlock):
@@ -75,6 +77,27 @@ class CityPage(BasePage, ReviewedContent):
     )
     summary = models.TextField(
         _("summary"), help_text=_("Two or three plain sentences for the city list.")
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "A picture of the city, at least 1600 × 900 pixels: at the top of the "
+            "page, on the city's card, and when the page is shared."
+        ),
+    )
+    image_alt = models.CharField(
+        _("image description"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "What the image shows, for people who cannot see it, in the page's "
+            "language. Required with an image."
+        ),
     )
     police_will_not_ask = models.CharField(
         _("what police will not ask"),
@@ -110,6 +133,9 @@ class CityPage(BasePage, ReviewedContent):
         FieldPanel("policy_status"),
         FieldPanel("summary"),
         MultiFieldPanel(
+            [FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")
+        ),
+        MultiFieldPanel(
             [
                 FieldPanel("police_will_not_ask"),
                 FieldPanel("after_arrest"),
@@ -140,6 +166,14 @@ class CityPage(BasePage, ReviewedContent):
     class Meta:
         verbose_name = _("city page")
 
+    def clean(self):
+        super().clean()
+        self.require_image_description("image", "image_alt")
+
+    def get_sharing_image(self):
+        """The editor's social image, else the city's own picture."""
+        return super().get_sharing_image() or (self.image if self.image_id else None)
+
     @property
     def police_will(self):
         return self._police_practices_of_kind("will")
@@ -153,13 +187,11 @@ class CityPage(BasePage, ReviewedContent):
             block.value for block in self.police_practices if block.block_type == kind
         ]
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["related_articles"] = self.related_articles()
-        return context
-
+    @cached_property
     def related_articles(self):
-        """The newest live articles in this page's language linking to this city.
+        """Read by the page's body only, so a cached body costs no query.
+
+        The newest live articles in this page's language linking to this city.
 
         A translated article keeps its source's links, to the source's cities, so
         links to every translation of this city count.
@@ -172,6 +204,14 @@ class CityPage(BasePage, ReviewedContent):
                 translation_key__in=links_here.values("page__translation_key")
             )[:RELATED_ARTICLES_SHOWN]
         )
+
+
+def with_images(city_pages):
+    """The pages, their images and the images' renditions fetched in three
+    queries however many cities a listing shows."""
+    city_pages = list(city_pages)
+    prefetch_related_objects(city_pages, "image__renditions")
+    return city_pages
 
 
 def city_pages_for_choices(locale):

@@ -82,6 +82,21 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
             },
         )
 
+    def query_kept_in(self, translation, query):
+        """The tag of `query` when the translation's articles carry it too.
+
+        Tags are words of one language: "sanctuary cities" is "ciudades
+        santuario" in Spanish, another tag, and nothing links the two. A name
+        such as "ICE" or "DACA" reads the same in every language and is one tag,
+        so a visitor switching language keeps it. Asked by the language
+        switcher (firm_site/base/languages.py), only when a tag is chosen.
+        """
+        tag = query.get("tag", "").strip()
+        tagged_there = ArticlePage.objects.child_of(translation).live().public()
+        if tag and tagged_there.filter(tags__slug=tag).exists():
+            return {"tag": tag}
+        return {}
+
     def tags_in_use(self):
         """The tags of this index's live articles, for the filter links."""
         return (

@@ -89,13 +89,13 @@ def language_versions(request, page=None):
 def _page_versions(request, page):
     translations, homes = _translations_and_homes(request, page)
     sub_routes = _sub_route_in_each_language(request, page)
-    query = _portable_query(request)
     current = get_language()
     versions = []
     for language_code, _name in settings.LANGUAGES:
         translation = translations.get(language_code)
         home = homes.get(language_code)
         if translation is not None and translation.get_url(request):
+            query = _portable_query(request, page, translation)
             versions.append(
                 LanguageVersion(
                     language_code=language_code,
@@ -174,12 +174,21 @@ def _sub_route_in_each_language(request, page):
     return in_each_language
 
 
-def _portable_query(request):
-    """The query string minus what only makes sense in one language."""
+def _portable_query(request, page, translation):
+    """The query string minus what only makes sense in one language, unless the
+    page says its translation understands it too (`query_kept_in`: a tag that
+    reads the same in both languages, such as "ICE")."""
     query = QueryDict(mutable=True)
     for name, values in request.GET.lists():
         if name not in LANGUAGE_SPECIFIC_PARAMETERS:
             query.setlist(name, values)
+    keeps = getattr(page.specific_deferred, "query_kept_in", None)
+    if (
+        keeps is not None
+        and translation.pk != page.pk
+        and request.GET.keys() & LANGUAGE_SPECIFIC_PARAMETERS
+    ):
+        query.update(keeps(translation, request.GET))
     return f"?{query.urlencode()}" if query else ""
 
 

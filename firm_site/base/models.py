@@ -343,6 +343,18 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def require_image_description(self, image_field, description_field):
+        """An image needs its description (its alt text) written in the page's
+        language: a field of the page, so translators translate it."""
+        described = getattr(self, description_field).strip()
+        if getattr(self, f"{image_field}_id") and not described:
+            message = _("Describe the image for people who cannot see it.")
+            raise ValidationError({description_field: message})
+
+    def get_sharing_image(self):
+        """The image shown when the page is shared; None leaves it to the firm's."""
+        return self.social_image if self.social_image_id else None
+
     def get_view_restrictions(self):
         """Wagtail's answer (restrictions on the page or above it, an alias's on its
         source) in one query instead of two: every page view asks."""

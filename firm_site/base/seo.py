@@ -48,11 +48,10 @@ def page_description(page):
 
 def social_image(page, firm=None):
     """The page's sharing image at Open Graph size, else the firm's, or None."""
-    if getattr(page, "social_image_id", None):
-        return page.social_image.get_rendition(SOCIAL_IMAGE_SPEC)
-    if firm is not None and firm.social_image_id:
-        return firm.social_image.get_rendition(SOCIAL_IMAGE_SPEC)
-    return None
+    image = page.get_sharing_image() if hasattr(page, "get_sharing_image") else None
+    if image is None and firm is not None and firm.social_image_id:
+        image = firm.social_image
+    return image.get_rendition(SOCIAL_IMAGE_SPEC) if image else None
 
 
 def _absolute_image_url(page, request):

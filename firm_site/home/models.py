@@ -16,6 +16,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from cities.models import with_images
 from consultations.choices import Matter
 from firm_site.articles.models import ArticlePage
 from firm_site.base.blocks import BodyStreamBlock
@@ -45,9 +46,15 @@ class HomePage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Beside the headline; at least 1600 × 900 pixels."),
+    )
+    hero_image_alt = models.CharField(
+        _("image description"),
+        max_length=250,
+        blank=True,
         help_text=_(
-            "Beside the headline; at least 1600 × 900 pixels. The image's "
-            "description is its alt text: describe what it shows."
+            "What the image shows, for people who cannot see it, in the page's "
+            "language. Required with an image."
         ),
     )
     call_heading = models.CharField(
@@ -64,6 +71,7 @@ class HomePage(BasePage):
         FieldPanel("headline"),
         FieldPanel("intro"),
         FieldPanel("hero_image"),
+        FieldPanel("hero_image_alt"),
         MultiFieldPanel(
             [FieldPanel("call_heading"), FieldPanel("call_text")],
             heading=_("Free consultation"),
@@ -75,6 +83,10 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
 
+    def clean(self):
+        super().clean()
+        self.require_image_description("hero_image", "hero_image_alt")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["latest_articles"] = ArticlePage.objects.latest_in(self.locale_id)[:3]
@@ -83,13 +95,15 @@ class HomePage(BasePage):
     @cached_property
     def live_featured_cities(self):
         """Read by the page's body only, so a cached body costs no query."""
-        return localized(
-            [
-                link.city
-                for link in self.featured_cities.select_related("city")
-                if link.city and link.city.live
-            ],
-            self.locale_id,
+        return with_images(
+            localized(
+                [
+                    link.city
+                    for link in self.featured_cities.select_related("city")
+                    if link.city and link.city.live
+                ],
+                self.locale_id,
+            )
         )
 
 

@@ -240,3 +240,30 @@ def test_new_pages_exist_once_in_each_language(demo_site):
             for language in ("en", "es")
         }
         assert counts["en"] == counts["es"] > 0
+
+
+@pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES])
+def test_each_city_page_shows_its_drawing_described_in_the_pages_language(
+    client, demo_site, language
+):
+    descriptions = set()
+    for slug in ["hartford", "new-haven", "new-london", "windham"]:
+        soup = get_page(client, url_in(language, CityPage, slug))
+        image = soup.select_one(".city__header picture img")
+        assert f"demo-city-{slug}" in image["src"]
+        descriptions.add(image["alt"])
+    english = {
+        city.image_alt for city in CityPage.objects.filter(locale__language_code="en")
+    }
+
+    assert len(descriptions) == 4
+    assert (descriptions == english) == (language == "en")
+
+
+def test_home_hero_is_described_in_each_language(client, demo_site):
+    descriptions = {
+        get_page(client, f"/{code}/").select_one(".hero img")["alt"]
+        for code, _name in settings.LANGUAGES
+    }
+
+    assert len(descriptions) == len(settings.LANGUAGES)

@@ -16,6 +16,8 @@ BROWSER_LANGUAGES = {"en": "en-US", "es": "es-US", "pt-br": "pt-BR"}
 # Demo slugs (firm_site/demo/content/en/) of pages the tests open directly.
 CITY = "hartford"
 CONSULTATION = "free-consultation"
+KNOW_YOUR_RIGHTS = "know-your-rights"
+ARTICLE = "connecticut-sanctuary-cities"
 
 
 class DemoSite:
@@ -42,12 +44,17 @@ class DemoSite:
         pages = self.live_pages(language)
         return [page.url for page in pages] + [search_path(language)]
 
-    def one_path_of_each_kind(self, language):
-        """The first live page of each page type (each template), and search."""
-        first_of_each_type = {}
-        for page in self.live_pages(language):
-            first_of_each_type.setdefault(page.content_type_id, page.url)
-        return [*first_of_each_type.values(), search_path(language)]
+    def routes_of_pages(self, language):
+        """The public routes inside pages: the printable rights card and the
+        articles about one tag."""
+        rights = self.page(KNOW_YOUR_RIGHTS, language)
+        article = self.page(ARTICLE, language)
+        index = article.get_parent().specific
+        tag = article.tags.order_by("slug").first()
+        return [
+            rights.url + rights.reverse_subpage("card"),
+            f"{index.url}?tag={tag.slug}",
+        ]
 
     def live_pages(self, language):
         return (

@@ -75,11 +75,33 @@ def test_switcher_keeps_the_city_chosen_for_the_form(client, demo_site):
 
 
 def test_switcher_leaves_out_tags_which_are_words_of_one_language(client, demo_site):
-    soup = parse(client.get("/en/articles/?tag=ice&page=1"))
+    soup = parse(client.get("/en/articles/?tag=sanctuary-cities&page=1"))
 
     assert switcher_links(soup) == {
         "es": "/es/articulos/?page=1",
         "pt-br": "/pt-br/artigos/?page=1",
+    }
+
+
+def test_switcher_keeps_a_tag_the_other_languages_use_too(client, demo_site):
+    soup = parse(client.get("/es/articulos/?tag=ice&page=1"))
+
+    assert switcher_links(soup) == {
+        "en": "/en/articles/?page=1&tag=ice",
+        "pt-br": "/pt-br/artigos/?page=1&tag=ice",
+    }
+
+
+def test_switcher_keeps_a_shared_tag_only_where_articles_carry_it(client, demo_site):
+    article = page_in("pt-br", "connecticut-sanctuary-cities")
+    article.tags.remove("ICE")
+    article.save_revision().publish()
+
+    soup = parse(client.get("/es/articulos/?tag=ice"))
+
+    assert switcher_links(soup) == {
+        "en": "/en/articles/?tag=ice",
+        "pt-br": "/pt-br/artigos/",
     }
 
 

@@ -5,6 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from firm_site.articles.models import ArticleRelatedCity
+from firm_site.demo import images
 from tests.factories import ArticlePageFactory, CityPageFactory, feature_cities
 
 pytestmark = pytest.mark.django_db
@@ -24,9 +25,13 @@ def queries_to_render(client, url):
 
 
 def grow_site_to(site_tree, total):
-    """Add cities and articles up to `total` each; feature and link every city."""
+    """Add cities, each with a picture, and articles up to `total` each; feature
+    and link every city."""
+    picture = images.city_image("hartford")
     for _ in range(total - site_tree.city_index.get_children_count()):
-        CityPageFactory(parent=site_tree.city_index)
+        CityPageFactory(
+            parent=site_tree.city_index, image=picture, image_alt="A drawn city"
+        )
     for number in range(total - site_tree.article_index.get_children_count()):
         ArticlePageFactory(parent=site_tree.article_index, tags=[f"Topic {number}"])
     cities = list(site_tree.city_index.get_children().specific())

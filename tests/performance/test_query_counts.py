@@ -6,6 +6,7 @@ out, and hold every page type to the issue's bound for uncached pages.
 
 import pytest
 
+from firm_site.demo import images
 from tests.performance.test_listing_query_counts import grow_site_to, queries_to_render
 
 pytestmark = pytest.mark.django_db
@@ -27,6 +28,9 @@ def page_urls(site_tree):
 
 def test_every_page_type_renders_within_the_query_bound(client, site_tree):
     grow_site_to(site_tree, 30)
+    site_tree.city.image = images.city_image("hartford")
+    site_tree.city.image_alt = "A drawing of Hartford"
+    site_tree.city.save_revision().publish()
 
     counts = {
         name: queries_to_render(client, url)

@@ -2,6 +2,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from wagtail.contrib.redirects.models import Redirect
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
 from cities.models import CityIndexPage, CityPage
@@ -104,7 +105,8 @@ class Command(BaseCommand):
         return self.pages[entry["parent"]]
 
     def field_values(self, model, entry):
-        """An entry's model fields; a foreign key names its row (attorney, page)."""
+        """An entry's model fields; a foreign key names its row (attorney, page,
+        drawn image)."""
         values = {
             name: self.row_named(model, name, value)
             for name, value in entry.items()
@@ -120,6 +122,8 @@ class Command(BaseCommand):
             return self.attorneys[value]
         if issubclass(related_model, Page):
             return self.pages[value]
+        if related_model is get_image_model():  # a city's drawing, by its slug
+            return images.city_image(value)
         raise CommandError(f"The demo cannot name a {related_model.__name__}.")
 
     def remove_wagtail_welcome_page(self, root, slug):
