@@ -52,6 +52,7 @@ def test_a_page_published_into_the_menu_shows_on_the_next_page(
         ("home", HomePageFeaturedCity),
         ("article", ArticleRelatedCity),
         ("city_index", CityPage),  # its list of cities
+        ("city", ArticleRelatedCity),  # the articles about it
     ],
 )
 def test_a_page_body_is_read_from_the_cache_while_content_stays_the_same(
