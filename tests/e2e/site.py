@@ -51,10 +51,9 @@ class DemoSite:
         article = self.page(ARTICLE, language)
         index = article.get_parent().specific
         tag = article.tags.order_by("slug").first()
-        return [
-            rights.url + rights.reverse_subpage("card"),
-            f"{index.url}?tag={tag.slug}",
-        ]
+        with translation.override(language):  # the card's address is translated
+            card = rights.url + rights.reverse_subpage("card")
+        return [card, f"{index.url}?tag={tag.slug}"]
 
     def live_pages(self, language):
         return (
