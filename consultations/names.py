@@ -5,9 +5,11 @@ one form, last on another), Spanish double surnames (one form gives both, anothe
 only the first), hyphens, particles ("de la", "dos") and small typos. A name is
 reduced to its tokens once (stored in `normalized_name` columns), and two token
 lists are compared by `compare_names`, which says why they match and how well.
+The database finds the names worth comparing by their words' `spelling_keys`.
 """
 
 import difflib
+import functools
 import unicodedata
 from dataclasses import dataclass
 
@@ -61,8 +63,10 @@ class NameMatch:
         return round(self.score * 100)
 
 
+@functools.lru_cache(maxsize=4096)
 def name_tokens(name):
-    """The parts of a name without accents, case, punctuation and particles."""
+    """The parts of a name without accents, case, punctuation and particles
+    (kept for the names a check compares many times over)."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     letters = "".join(
         char if char.isalnum() else " "
@@ -116,10 +120,21 @@ def pair_tokens(shorter, longer):
     return similarities
 
 
+@functools.lru_cache(maxsize=65536)
 def token_similarity(token, other):
+    """difflib's ratio, kept: a check compares the same few parts many times."""
     if token == other:
         return 1.0
     return difflib.SequenceMatcher(None, token, other).ratio()
+
+
+def spelling_keys(word):
+    """The word and the word with one letter left out: two words a typo apart (a
+    letter added, dropped or changed, two neighbours swapped) share one, so an
+    index of every stored word's keys finds them (migration 0018 computes the
+    same keys in the database)."""
+    dropped = {word[:index] + word[index + 1 :] for index in range(len(word))}
+    return sorted({word} | dropped) if len(word) > 1 else [word]
 
 
 def match_reasons(first, second, first_tokens, second_tokens, similarities):
