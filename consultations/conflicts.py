@@ -8,10 +8,11 @@ the workflow needs before a consultation is held.
 
 On PostgreSQL a stored name is a candidate when two words of a checked name each
 match one of its words within a typo (they share a spelling key, through an
-index), or, for a name of one word, when it is one word within a typo: the same
-names `compare_names` can accept bar a word misspelled twice, and few others, so
-a check costs milliseconds at 100,000 requests (docs/performance.md). SQLite, the
-development default, takes every name sharing a word of three letters or more.
+index), or, for a name of one word, when it is one word within a typo: the names
+`compare_names` can accept, bar a word further off than its spelling keys reach
+when no two other words agree, so a check costs milliseconds at 100,000 requests
+(docs/performance.md). SQLite, the development default, takes every name sharing
+a word of three letters or more.
 """
 
 import itertools
@@ -22,7 +23,7 @@ from operator import or_
 
 from django.contrib.postgres.search import TrigramSimilarity
 from django.db import connection, transaction
-from django.db.models import Q
+from django.db.models import Q, Value
 from django.db.models.functions import Greatest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -133,14 +134,20 @@ def spelling_condition(tokens):
     name of one word, a stored name of one word within a typo of it."""
     words = list(dict.fromkeys(tokens))
     if len(words) == 1:
-        near = Q(spelling_keys__overlap=spelling_keys(words[0]))
+        near = near_word(words[0])
         return near & ~Q(normalized_name__contains=" ") if len(tokens) == 1 else near
     pairs = [
-        Q(spelling_keys__overlap=spelling_keys(word))
-        & Q(spelling_keys__overlap=spelling_keys(other))
+        near_word(word) & near_word(other)
         for word, other in itertools.combinations(words, 2)
     ]
     return reduce(or_, pairs, Q(pk__in=[]))
+
+
+def near_word(word):
+    """Names with a word sharing a spelling key with `word` (the keys go as one
+    array, not as an expression per key)."""
+    keys = Value(spelling_keys(word), output_field=SpellingKeys.output_field)
+    return Q(spelling_keys__overlap=keys)
 
 
 def closest_first(queryset, checked):

@@ -28,6 +28,10 @@ TOKEN_SIMILARITY = 0.75
 NAME_SIMILARITY = 0.85
 #: A name given only in part (one of two surnames) scores a little lower.
 PARTIAL_NAME_FACTOR = 0.9
+#: From this length a word two letters dropped or changed can still be within
+#: TOKEN_SIMILARITY ("Doraba"/"Dora" is 0.8, "Mohammed"/"Muhammad" 0.75); the
+#: database finds shorter words that far apart only when two other words agree.
+LONG_WORD = 6
 
 SAME_NAME = "same"
 OTHER_ORDER = "order"
@@ -129,12 +133,18 @@ def token_similarity(token, other):
 
 
 def spelling_keys(word):
-    """The word and the word with one letter left out: two words a typo apart (a
-    letter added, dropped or changed, two neighbours swapped) share one, so an
-    index of every stored word's keys finds them (migration 0018 computes the
-    same keys in the database)."""
-    dropped = {word[:index] + word[index + 1 :] for index in range(len(word))}
-    return sorted({word} | dropped) if len(word) > 1 else [word]
+    """The word and the word with one letter left out, or up to two for a word
+    of LONG_WORD letters or more: two words a typo apart (a letter added, dropped
+    or changed, two neighbours swapped) share a key, and so do two long words two
+    letters apart. An index of every stored word's keys finds them (migration
+    0018 computes the same keys in the database)."""
+    keys = {word}
+    rounds = 2 if len(word) >= LONG_WORD else min(len(word) - 1, 1)
+    for _round in range(rounds):
+        keys |= {
+            key[:index] + key[index + 1 :] for key in keys for index in range(len(key))
+        }
+    return sorted(keys)
 
 
 def match_reasons(first, second, first_tokens, second_tokens, similarities):

@@ -4,11 +4,11 @@ indexes are declared on the models.
 At 100,000 requests the trigram search (`%`, similarity at least 0.3) read
 thousands of rows per name: every "Lucía …" shares enough trigrams with "Lucía
 Doraba Belito" to pass the index and be re-read, so a check took a second. A
-word's spelling keys are the word and the word less one letter
-(`consultations.names.spelling_keys`); two words a typo apart share one. The
-database function below gives every word's keys of a normalized name, and a GIN
-index over it answers "two words of this name, each within a typo" in a few
-milliseconds.
+word's spelling keys are the word and the word less one letter, or less up to
+two for a word of six letters or more (`consultations.names.spelling_keys`):
+two words a typo apart share one. The database function below gives the keys of
+every word of a normalized name, and a GIN index over it answers "two words of
+this name, each within a typo" in milliseconds.
 
 The trigram indexes of migrations 0009 and 0011 go: the check no longer reads
 them, and staff search reads the one on requests, now declared on the model.
@@ -19,9 +19,11 @@ from django.db import migrations
 
 import consultations.models.indexes
 
+# jit off: the planner takes each generate_series below for 1,000 rows, prices
+# the pairs of letters at a million and would compile the body on every call.
 SPELLING_KEYS_FUNCTION = """
 CREATE OR REPLACE FUNCTION conflict_spelling_keys(name text) RETURNS text[]
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE SET jit = off AS $$
     SELECT coalesce(array_agg(DISTINCT key ORDER BY key), '{}')
     FROM unnest(string_to_array(name, ' ')) AS word,
     LATERAL (
@@ -30,6 +32,13 @@ LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
         SELECT overlay(word PLACING '' FROM position FOR 1)
         FROM generate_series(1, length(word)) AS position
         WHERE length(word) > 1
+        UNION
+        SELECT overlay(
+            overlay(word PLACING '' FROM second FOR 1) PLACING '' FROM first FOR 1
+        )
+        FROM generate_series(1, length(word)) AS first,
+            generate_series(first + 1, length(word)) AS second
+        WHERE length(word) >= 6
     ) AS keys (key)
 $$
 """
