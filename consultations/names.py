@@ -5,9 +5,11 @@ one form, last on another), Spanish double surnames (one form gives both, anothe
 only the first), hyphens, particles ("de la", "dos") and small typos. A name is
 reduced to its tokens once (stored in `normalized_name` columns), and two token
 lists are compared by `compare_names`, which says why they match and how well.
+The database finds the names worth comparing by their words' `spelling_keys`.
 """
 
 import difflib
+import functools
 import unicodedata
 from dataclasses import dataclass
 
@@ -26,6 +28,10 @@ TOKEN_SIMILARITY = 0.75
 NAME_SIMILARITY = 0.85
 #: A name given only in part (one of two surnames) scores a little lower.
 PARTIAL_NAME_FACTOR = 0.9
+#: From this length a word two letters dropped or changed can still be within
+#: TOKEN_SIMILARITY ("Doraba"/"Dora" is 0.8, "Mohammed"/"Muhammad" 0.75); the
+#: database finds shorter words that far apart only when two other words agree.
+LONG_WORD = 6
 
 SAME_NAME = "same"
 OTHER_ORDER = "order"
@@ -61,8 +67,10 @@ class NameMatch:
         return round(self.score * 100)
 
 
+@functools.lru_cache(maxsize=4096)
 def name_tokens(name):
-    """The parts of a name without accents, case, punctuation and particles."""
+    """The parts of a name without accents, case, punctuation and particles
+    (kept for the names a check compares many times over)."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     letters = "".join(
         char if char.isalnum() else " "
@@ -116,10 +124,27 @@ def pair_tokens(shorter, longer):
     return similarities
 
 
+@functools.lru_cache(maxsize=65536)
 def token_similarity(token, other):
+    """difflib's ratio, kept: a check compares the same few parts many times."""
     if token == other:
         return 1.0
     return difflib.SequenceMatcher(None, token, other).ratio()
+
+
+def spelling_keys(word):
+    """The word and the word with one letter left out, or up to two for a word
+    of LONG_WORD letters or more: two words a typo apart (a letter added, dropped
+    or changed, two neighbours swapped) share a key, and so do two long words two
+    letters apart. An index of every stored word's keys finds them (migration
+    0018 computes the same keys in the database)."""
+    keys = {word}
+    rounds = 2 if len(word) >= LONG_WORD else min(len(word) - 1, 1)
+    for _round in range(rounds):
+        keys |= {
+            key[:index] + key[index + 1 :] for key in keys for index in range(len(key))
+        }
+    return sorted(keys)
 
 
 def match_reasons(first, second, first_tokens, second_tokens, similarities):

@@ -3,7 +3,7 @@ request, the firm's own list of clients and adverse parties, and each request's
 outcome.
 
 Names are stored with their `normalized_name` (see `consultations.names`), which
-PostgreSQL searches through a trigram index (migration) and SQLite by its words.
+PostgreSQL searches by its words' spelling keys (`indexes`) and SQLite by its words.
 """
 
 from django.conf import settings
@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ..choices import CLEARED_OUTCOMES, ClientRelationship, ConflictOutcome, PartyRole
 from .fields import NormalizedNameField
+from .indexes import spelling_keys_index
 from .requests import ConsultationRequest
 
 
@@ -36,6 +37,7 @@ class OtherParty(NormalizedNameMixin):
         verbose_name = _("other person involved")
         verbose_name_plural = _("other people involved")
         ordering = ["pk"]
+        indexes = [spelling_keys_index("party_spelling_keys_idx")]
 
     def __str__(self):
         return self.name
@@ -60,6 +62,7 @@ class ClientListEntry(NormalizedNameMixin):
         verbose_name = _("client list entry")
         verbose_name_plural = _("client list entries")
         ordering = ["normalized_name", "pk"]
+        indexes = [spelling_keys_index("client_spelling_keys_idx")]
         constraints = [
             models.UniqueConstraint(
                 fields=["external_id"],

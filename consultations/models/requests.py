@@ -23,6 +23,7 @@ from ..choices import (
 )
 from ..names import normalized_name
 from .fields import NormalizedNameField
+from .indexes import name_trigram_index, spelling_keys_index
 
 CONFLICT_CHECK_STATES = {
     ConflictCheckState.PENDING: Q(conflict_check__isnull=True),
@@ -204,6 +205,8 @@ class ConsultationRequest(index.Indexed, models.Model):
             models.Index(Upper("email"), name="consultation_email_ci_idx"),
             models.Index(fields=["phone"]),
             models.Index(fields=["follow_up_on"]),
+            name_trigram_index("request_name_trgm_idx"),
+            spelling_keys_index("request_spelling_keys_idx"),
         ]
         permissions = [
             ("assign_consultationrequest", _("Can assign consultation requests")),

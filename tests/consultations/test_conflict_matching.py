@@ -75,3 +75,27 @@ def test_names_of_different_people_do_not_match(first, second):
 
 def test_a_name_is_stored_without_accents_case_hyphens_or_particles():
     assert names.normalized_name(" María-José de la  CRUZ ") == "maria jose cruz"
+
+
+@pytest.mark.parametrize(
+    ("word", "typo"),
+    [
+        ("thiago", "tiago"),  # a letter dropped
+        ("ana", "anna"),  # a letter added
+        ("luis", "luiz"),  # a letter changed
+        ("pedro", "pdero"),  # two neighbours swapped
+        ("rodriguez", "rodirguez"),
+        ("belurer", "beler"),  # long words: two letters dropped
+        ("mohammed", "muhammad"),  # or changed
+    ],
+)
+def test_words_a_typo_apart_share_a_spelling_key(word, typo):
+    assert set(names.spelling_keys(word)) & set(names.spelling_keys(typo))
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [("garcia", "gomes"), ("ana", "juan"), ("silva", "souza"), ("pedro", "petra")],
+)
+def test_words_further_apart_share_no_spelling_key(word, other):
+    assert not set(names.spelling_keys(word)) & set(names.spelling_keys(other))
