@@ -27,7 +27,8 @@ from wagtail_localize.fields import BaseTranslatableField
 
 from firm_site.base.blocks import BodyStreamBlock
 from firm_site.base.languages import localized
-from firm_site.base.models import AttorneyProfile, BasePage, ReviewedContent
+from firm_site.base.models import AttorneyProfile
+from firm_site.base.pages import BasePage, ReviewedContent
 
 ARTICLES_PER_PAGE = 10
 WORDS_READ_PER_MINUTE = 200
