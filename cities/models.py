@@ -12,7 +12,7 @@ from wagtail.search import index
 
 from firm_site.articles.models import ArticlePage, ArticleRelatedCity
 from firm_site.base.blocks import BodyStreamBlock
-from firm_site.base.models import BasePage, ReviewedContent
+from firm_site.base.pages import BasePage, ReviewedContent
 
 from .choices import PolicyStatus, SourceKind
 

@@ -30,7 +30,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import LogFormatter, log
 
 from . import workflow
-from .choices import ConflictOutcome, PartyRole, Status
+from .choices import ClientRelationship, ConflictOutcome, PartyRole, Status
 from .models.conflicts import ClientListEntry, ConflictCheck, OtherParty
 from .models.indexes import SpellingKeys
 from .models.requests import ConsultationRequest
@@ -97,11 +97,16 @@ def find_conflicts(consultation_request):
             for item in closest_first(requests, checked)
         ),
         *(
-            (item.name, item.get_role_display(), _("Request"), item.request)
+            (item.name, PartyRole(item.role).label, _("Request"), item.request)
             for item in others
         ),
         *(
-            (item.name, item.get_relationship_display(), _("Client list"), None)
+            (
+                item.name,
+                ClientRelationship(item.relationship).label,
+                _("Client list"),
+                None,
+            )
             for item in closest_first(clients, checked)
         ),
     ]

@@ -16,7 +16,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from firm_site.base.models import BasePage
+from firm_site.base.pages import BasePage
 
 from .. import limits
 from ..booking.links import offered_booking_url

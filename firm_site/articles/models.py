@@ -27,7 +27,7 @@ from wagtail_localize.fields import BaseTranslatableField
 
 from firm_site.base.blocks import BodyStreamBlock
 from firm_site.base.languages import localized
-from firm_site.base.models import AttorneyProfile, BasePage, ReviewedContent
+from firm_site.base.pages import BasePage, ReviewedContent
 
 ARTICLES_PER_PAGE = 10
 WORDS_READ_PER_MINUTE = 200
@@ -205,11 +205,6 @@ class ArticlePage(BasePage, ReviewedContent):
         words = len(strip_tags(str(self.body)).split())
         return max(1, math.ceil(words / WORDS_READ_PER_MINUTE))
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        self.load_attorneys()
-        return context
-
     @cached_property
     def live_related_cities(self):
         """Read by the page's body only, so a cached body costs no query."""
@@ -221,14 +216,6 @@ class ArticlePage(BasePage, ReviewedContent):
             ],
             self.locale_id,
         )
-
-    def load_attorneys(self):
-        """The author (with photo) and the reviewer, often the same, in one query."""
-        attorneys = AttorneyProfile.objects.select_related("photo").in_bulk(
-            [self.author_id, self.reviewed_by_id]
-        )
-        self.author = attorneys.get(self.author_id)
-        self.reviewed_by = attorneys.get(self.reviewed_by_id)
 
 
 class ArticleRelatedCity(Orderable):

@@ -21,12 +21,8 @@ from consultations.choices import Matter
 from firm_site.articles.models import ArticlePage
 from firm_site.base.blocks import BodyStreamBlock
 from firm_site.base.languages import localized
-from firm_site.base.models import (
-    AttorneyProfile,
-    BasePage,
-    FirmSettings,
-    ReviewedContent,
-)
+from firm_site.base.models import AttorneyProfile, FirmSettings
+from firm_site.base.pages import BasePage, ReviewedContent
 
 RIGHTS_CARD_MAX_LINES = 9
 
