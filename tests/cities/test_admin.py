@@ -1,8 +1,8 @@
 import pytest
 from django.urls import reverse
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from cities.models import CityPage
+from tests.cities.admin_forms import add_city_page_url, new_haven_answers
 
 pytestmark = pytest.mark.django_db
 
@@ -10,31 +10,12 @@ pytestmark = pytest.mark.django_db
 def test_editor_can_publish_a_city_page_from_the_admin(
     admin_client, city_index, attorney
 ):
-    add_url = reverse(
-        "wagtailadmin_pages:add", args=("cities", "citypage", city_index.pk)
-    )
-    form_data = nested_form_data(
-        {
-            "title": "New Haven",
-            "slug": "new-haven",
-            "county": "New Haven County",
-            "policy_status": "sanctuary",
-            "summary": "Police do not work with ICE in most cases.",
-            "police_will_not_ask": "Your immigration status",
-            "after_arrest": "No hold only because ICE asks",
-            "exceptions": "Criminal investigations and security threats",
-            "police_practices": streamfield(
-                [("will_not", "Help ICE in most cases."), ("will", "Take prints.")]
-            ),
-            "body": streamfield(
-                [("paragraph", rich_text("<p>What it means for you.</p>"))]
-            ),
-            "source_kind": "police_order",
-            "source_title": "Police order on immigration status",
-            "last_reviewed": "2026-11-01",
-            "reviewed_by": attorney.pk,
-            "action-publish": "publish",
-        }
+    add_url = add_city_page_url(city_index)
+    form_data = new_haven_answers(
+        source_kind="police_order",
+        source_title="Police order on immigration status",
+        last_reviewed="2026-11-01",
+        reviewed_by=attorney.pk,
     )
 
     response = admin_client.post(add_url, form_data)

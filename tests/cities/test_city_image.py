@@ -1,10 +1,9 @@
 """A city's picture: at the top of its page, on its card, and when it is shared."""
 
 import pytest
-from django.urls import reverse
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from firm_site.demo import images
+from tests.cities.admin_forms import add_city_page_url, new_haven_answers
 from tests.markup import get_page, meta_property
 
 pytestmark = pytest.mark.django_db
@@ -93,25 +92,9 @@ def test_city_without_a_picture_is_shared_with_the_firms_image(
 def test_editor_cannot_publish_a_picture_without_its_description(
     admin_client, city_index, attorney
 ):
-    add_url = reverse(
-        "wagtailadmin_pages:add", args=("cities", "citypage", city_index.pk)
-    )
-    form_data = nested_form_data(
-        {
-            "title": "New Haven",
-            "slug": "new-haven",
-            "county": "New Haven County",
-            "policy_status": "sanctuary",
-            "summary": "Police do not work with ICE in most cases.",
-            "image": images.city_image("new-haven").pk,
-            "image_alt": " ",
-            "police_will_not_ask": "Your immigration status",
-            "after_arrest": "No hold only because ICE asks",
-            "exceptions": "Criminal investigations and security threats",
-            "police_practices": streamfield([("will_not", "Help ICE.")]),
-            "body": streamfield([("paragraph", rich_text("<p>For you.</p>"))]),
-            "action-publish": "publish",
-        }
+    add_url = add_city_page_url(city_index)
+    form_data = new_haven_answers(
+        image=images.city_image("new-haven").pk, image_alt=" "
     )
 
     response = admin_client.post(add_url, form_data)
