@@ -4,6 +4,7 @@ Never ask about immigration status (ABA Model Rule 1.18 protects prospective
 clients, and the less we hold, the less can leak).
 """
 
+import functools
 import hashlib
 import unicodedata
 from urllib.parse import urlsplit, urlunsplit
@@ -11,11 +12,14 @@ from urllib.parse import urlsplit, urlunsplit
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import HTML, Div, Field, Fieldset, Layout, Submit
 from django import forms
+from django.utils.functional import lazy
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from cities.models import city_pages_for_choices
+from firm_site.cache.generation import current_generation
 from firm_site.home.models import practice_area_pages_by_matter
 
 from . import spam
@@ -197,9 +201,13 @@ class ConsultationRequestForm(forms.ModelForm):
     def __init__(self, *args, locale, **kwargs):
         super().__init__(*args, **kwargs)
         self.spam_reason = ""
-        self.fields["town"].choices = self.town_choices(locale)
+        # Both read pages: only when the form is rendered or checked, not when
+        # the template serves the empty form's kept parts (`visible_parts_key`).
+        self.fields["town"].choices = functools.partial(self.town_choices, locale)
         self.label_blank_choice("matter", _("Choose one"))
-        self.fields["matter"].help_text = self.practice_area_links(locale)
+        self.fields["matter"].help_text = lazy(self.practice_area_links, SafeString)(
+            locale
+        )
         self.label_blank_choice("preferred_language", _("Choose one"))
         self.fields["contact_method"].choices = ContactMethod.choices
         self.fields["accepted_disclaimer"].required = True
@@ -286,20 +294,28 @@ class ConsultationRequestForm(forms.ModelForm):
         helper.layout = Layout(*self.visible_layout())
         return helper
 
+    def hidden_parts(self):
+        """The hidden fields, as `hidden_fields()` gives them, without making
+        every field's bound field (and its help text, which reads pages)."""
+        return [
+            self[name] for name, field in self.fields.items() if field.widget.is_hidden
+        ]
+
     @property
     def visible_parts_key(self):
         """What the visible parts of an empty form depend on: the language, the
-        towns on offer and the two values the request may preselect. None when
+        pages (towns and practice areas on offer) and the two values the request
+        may preselect. None when
         they cannot be kept: a sent form shows the visitor's own values and
         errors, and a town that is not on offer must not make a new key."""
         town = self["town"].value()
-        if self.is_bound or town not in dict(self.fields["town"].choices):
+        if self.is_bound or (town and town not in dict(self.fields["town"].choices)):
             return None
         depends_on = (
             get_language(),
+            current_generation(),  # a new one whenever a page is published
             self["preferred_language"].value(),
             town,
-            self.fields["town"].choices,
         )
         return hashlib.sha256(repr(depends_on).encode()).hexdigest()
 

@@ -63,10 +63,8 @@ class BookingRoutesMixin:
             {
                 "consultation_request": consultation_request,
                 "form": form,
-                "days": slots.slots_by_day(
-                    slots.offered_slots(
-                        timezone.now(), urgent=consultation_request.is_urgent
-                    )
+                "offer": slots.Offer(
+                    timezone.now(), urgent=consultation_request.is_urgent
                 ),
                 "current_booking": service.current_booking(consultation_request),
             },

@@ -14,6 +14,7 @@ booking itself checks the chosen time again under row locks.
 import bisect
 import datetime
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.core.cache import cache
 from django.db import transaction
@@ -145,26 +146,41 @@ def free_slots(now, *, urgent=False, calendars=None):
     return [by_time[starts_at] for starts_at in sorted(by_time)]
 
 
-def offered_slots(now, *, urgent=False):
-    """`free_slots` for the picker, computed once a minute per generation.
+class Offer:
+    """The picker's free times: `free_slots` computed once a minute per generation.
 
     They are computed for the end of `now`'s minute, so what is kept offers no
-    time that is too soon at any moment of that minute.
+    time that is too soon at any moment of that minute. `key` names them in the
+    shared cache, and the picker's rendered list of them too.
     """
-    minute_end = now.replace(second=0, microsecond=0) + OFFERED_FOR
-    key = ":".join(
-        (
-            "booking:offered-slots",
-            current_generation(SCHEDULE_GENERATION_KEY),
-            "urgent" if urgent else "planned",
-            minute_end.astimezone(datetime.UTC).strftime("%Y%m%dT%H%M"),
+
+    def __init__(self, now, *, urgent=False):
+        self.urgent = urgent
+        self.minute_end = now.replace(second=0, microsecond=0) + OFFERED_FOR
+        self.key = ":".join(
+            (
+                "booking:offered-slots",
+                current_generation(SCHEDULE_GENERATION_KEY),
+                "urgent" if urgent else "planned",
+                self.minute_end.astimezone(datetime.UTC).strftime("%Y%m%dT%H%M"),
+            )
         )
-    )
-    offered = cache.get(key)
-    if offered is None:
-        offered = free_slots(minute_end, urgent=urgent)
-        cache.set(key, offered, OFFERED_FOR.total_seconds())
-    return offered
+
+    @cached_property
+    def slots(self):
+        offered = cache.get(self.key)
+        if offered is None:
+            offered = free_slots(self.minute_end, urgent=self.urgent)
+            cache.set(self.key, offered, OFFERED_FOR.total_seconds())
+        return offered
+
+    @cached_property
+    def days(self):
+        """[(local date, [slots])] for the picker's groups."""
+        days = {}
+        for slot in self.slots:
+            days.setdefault(slot.local_start.date(), []).append(slot)
+        return list(days.items())
 
 
 def forget_offered_slots(**kwargs):
@@ -203,11 +219,3 @@ def overlaps(slot, taken):
     starts, ends = taken.get(slot.calendar_id, ((), ()))
     before_the_slot_ends = bisect.bisect_left(starts, slot.ends_at)
     return before_the_slot_ends > 0 and ends[before_the_slot_ends - 1] > slot.starts_at
-
-
-def slots_by_day(slots):
-    """[(local date, [slots])] for the picker's groups."""
-    days = {}
-    for slot in slots:
-        days.setdefault(slot.local_start.date(), []).append(slot)
-    return list(days.items())

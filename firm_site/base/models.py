@@ -112,14 +112,11 @@ class FirmSettings(BaseSiteSetting):
     the message catalogues (docs/i18n.md).
     """
 
-    select_related = [  # every footer
-        "responsible_attorney",
-        "consultation_page",
-        "privacy_page__locale",  # the legal links pick the visitor's language
-        "disclaimer_page__locale",
-        "logo",
-        "social_image",  # every page without its own
-    ]
+    # Every page without its own sharing image shows this one. The header, the
+    # footer and the action bar read the other relations, from cached fragments
+    # (base.html) only when one is rendered: joining them all here made the
+    # settings' one query the dearest of a page.
+    select_related = ["social_image"]
 
     firm_name = models.CharField(_("firm name"), max_length=120)
     phone = models.CharField(

@@ -57,10 +57,12 @@ def legal_pages(request):
     """The privacy policy and legal disclaimer chosen in the firm's settings, in the
     active language where translated (`localized` finds the live translation).
 
-    The settings bring the pages and their locales in one query, so a page already
-    in the visitor's language costs nothing more."""
+    Both pages come with their locales in one query, so a page already in the
+    visitor's language costs nothing more."""
     firm_settings = FirmSettings.for_request(request)
-    chosen = [firm_settings.privacy_page, firm_settings.disclaimer_page]
+    chosen_ids = [firm_settings.privacy_page_id, firm_settings.disclaimer_page_id]
+    found = Page.objects.select_related("locale").in_bulk(filter(None, chosen_ids))
+    chosen = [found.get(page_id) for page_id in chosen_ids]
     language_code = active_language_code()
     return [
         page if page.locale.language_code == language_code else page.localized

@@ -50,11 +50,14 @@ def test_header_shows_the_firms_name_without_a_logo(client, firm_settings):
     assert brand.get_text(strip=True) == firm_settings.firm_name
 
 
-def test_messaging_links_show_only_where_the_firm_set_a_number(client, firm_settings):
+def test_messaging_links_show_only_where_the_firm_set_a_number(
+    client, firm_settings, django_capture_on_commit_callbacks
+):
     assert get_page(client, "/en/").find("ul", class_="message-links") is None
 
     firm_settings.whatsapp_number = "+1 (860) 555-0199"
-    firm_settings.save()
+    with django_capture_on_commit_callbacks(execute=True):  # a new generation
+        firm_settings.save()
     links = get_page(client, "/en/").find("footer").find("ul", class_="message-links")
 
     assert [link["href"] for link in links.find_all("a")] == [

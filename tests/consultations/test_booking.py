@@ -58,8 +58,10 @@ def book(client, calendar, picker_url, django_capture_on_commit_callbacks):
 
 
 def offered_times(response):
+    """The times the page offers, read from its radio buttons' labels."""
     return [
-        slot.starts_at for _day, slots in response.context["days"] for slot in slots
+        datetime.datetime.fromisoformat(label["data-utc"])
+        for label in parse(response).select("label[data-utc]")
     ]
 
 
@@ -134,6 +136,18 @@ def test_a_taken_time_is_refused_and_the_mode_kept(book, consultation_page, clie
     assert response.context["form"]["mode"].value() == "in_person"
     assert ct(2026, 3, 5, 10) not in offered_times(response)
     assert Booking.objects.count() == 1
+
+
+def test_a_form_sent_without_a_mode_keeps_the_chosen_time(
+    client, book, picker_url, calendar
+):
+    client.get(picker_url)  # the list of times as every prospect first sees it
+
+    response = book(ct(2026, 3, 5, 10), mode="")
+
+    assert response.context["form"].errors["mode"]
+    [checked] = parse(response).select('input[name="slot"][checked]')
+    assert checked["value"] == slot_value(calendar, ct(2026, 3, 5, 10))
 
 
 def test_a_past_time_is_refused(book):

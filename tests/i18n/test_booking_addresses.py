@@ -7,6 +7,7 @@ import pytest
 
 from consultations.booking.links import booking_url
 from consultations.booking.tokens import booking_token
+from tests.consultations.booking import weekday_mornings_calendar
 from tests.consultations.factories import ConsultationRequestFactory
 from tests.i18n.conftest import needs_demo_content
 from tests.markup import parse
@@ -80,3 +81,34 @@ def test_a_link_with_the_english_words_leads_to_the_languages_page(
 
     assert response.status_code == 301
     assert response["Location"] == new_address.format(token=token)
+
+
+WEEKDAYS = {
+    "en": {"monday", "tuesday", "wednesday", "thursday", "friday"},
+    "es": {"lunes", "martes", "miércoles", "jueves", "viernes"},
+    "pt-br": {
+        "segunda-feira",
+        "terça-feira",
+        "quarta-feira",
+        "quinta-feira",
+        "sexta-feira",
+    },
+}
+
+
+def test_each_language_lists_the_free_times_in_its_own_words(client, demo_site):
+    """The list of times is kept once per language: a Spanish prospect never gets
+    the days an English prospect's visit rendered."""
+    weekday_mornings_calendar()
+    for language in WEEKDAYS:
+        needs_demo_content(language)
+        prospect = ConsultationRequestFactory(language=language)
+
+        response = client.get(urlsplit(booking_url(prospect)).path)
+
+        days = [
+            legend.get_text().split(",")[0].lower()
+            for legend in parse(response).select(".booking-day legend")
+        ]
+        assert days
+        assert set(days) <= WEEKDAYS[language]

@@ -1,6 +1,7 @@
 """The language switcher and the hreflang links share one query per page."""
 
 from django import template
+from django.utils.functional import SimpleLazyObject
 from wagtail.models import Page
 
 from firm_site.base import languages
@@ -10,10 +11,14 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def language_versions(context):
-    """Use once, in base.html: `{% language_versions as language_versions %}`."""
+    """Use once, in base.html: `{% language_versions as language_versions %}`.
+
+    Worked out only when used: the fragments that use it are kept (base.html)."""
     page = context.get("page")
-    return languages.language_versions(
-        context["request"], page if isinstance(page, Page) else None
+    return SimpleLazyObject(
+        lambda: languages.language_versions(
+            context["request"], page if isinstance(page, Page) else None
+        )
     )
 
 
