@@ -22,6 +22,10 @@ from ..permissions import (
 from .display import request_admin_url
 
 PROSPECT_MESSAGE_TEMPLATE = "consultations/email/conflict_declined.txt"
+#: The closest matches the page lists at first; a common name can match hundreds
+#: of people, and the rest are one link away.
+SHOWN_HITS = 25
+ALL_HITS_PARAMETER = "hits"
 
 
 class ConflictOutcomeForm(forms.Form):
@@ -86,14 +90,18 @@ def prospect_message(consultation_request):
         )
 
 
-def add_conflict_context(context, user, consultation_request):
+def add_conflict_context(context, request, consultation_request):
     """What the conflict panel shows; forms with errors already in the context
-    (a failed post) stay."""
+    (a failed post) stay. The closest SHOWN_HITS matches, or all of them when
+    the address asks (`?hits=all`)."""
+    user = request.user
     checked, hits = conflicts.find_conflicts(consultation_request)
     check = conflicts.check_outcome(consultation_request)
+    all_hits = request.GET.get(ALL_HITS_PARAMETER) == "all"
     context.update(
         conflict_names=checked,
-        conflict_hits=hits,
+        conflict_hits=hits if all_hits else hits[:SHOWN_HITS],
+        conflict_hit_count=len(hits),
         conflict_check=check,
         may_decide_conflicts=can_decide_conflicts(user),
         client_list_import_url=can_import_client_list(user)

@@ -169,7 +169,7 @@ class InspectView(snippet_views.InspectView):
                 name: request_admin_url(name, self.object)
                 for name in ("change_status", "assign", "follow_up", "add_note")
             }
-        return add_conflict_context(context, user, self.object)
+        return add_conflict_context(context, self.request, self.object)
 
     def status_form(self, data=None):
         return ChangeStatusForm(data, current_status=self.object.status)

@@ -6,6 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from consultations import conflicts
+from consultations.admin.conflicts import SHOWN_HITS
 from consultations.choices import ClientRelationship, ConflictOutcome, PartyRole, Status
 from consultations.models import ConflictCheck
 from tests.consultations.dashboard import audit_entries, request_url
@@ -82,6 +83,23 @@ def test_an_earlier_request_and_its_people_are_found(intake_client):
             f"Request {earlier.reference}",
         ],
     ]
+
+
+def test_a_common_name_lists_the_closest_matches_and_links_to_all(intake_client):
+    ClientListEntryFactory.create_batch(SHOWN_HITS, name="Maria Garcia")
+    ClientListEntryFactory(name="María García López")
+    consultation_request = ConsultationRequestFactory(full_name="Maria Garcia")
+    url = request_url("inspect", consultation_request)
+
+    first = intake_client.get(url)
+
+    assert len(hit_rows(first)) == SHOWN_HITS
+    assert all(row[1].startswith("Maria Garcia (") for row in hit_rows(first))
+    more = parse(first).select_one(".consultation-conflict-more")
+    assert f"closest of {SHOWN_HITS + 1} matching names" in more.get_text()
+    every_hit = intake_client.get(url + more.a["href"])
+    assert len(hit_rows(every_hit)) == SHOWN_HITS + 1
+    assert parse(every_hit).select_one(".consultation-conflict-more") is None
 
 
 def check_queries(consultation_request):
