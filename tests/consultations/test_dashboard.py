@@ -20,6 +20,7 @@ from tests.consultations.dashboard import (
 )
 from tests.consultations.factories import ConsultationRequestFactory
 from tests.markup import parse
+from tests.second_factor import SecondFactorClient
 
 pytestmark = pytest.mark.django_db
 
@@ -71,6 +72,30 @@ def test_the_listing_shows_the_columns_staff_work_with(intake_client, intake_use
     assert row["Assigned to"] == "Ines"
 
 
+def test_the_listing_shows_what_a_prospect_typed_as_text(intake_client):
+    ConsultationRequestFactory(full_name='<b>Rosa</b> "Quispe" & Co')
+
+    response = intake_client.get(request_url("list"))
+
+    [row] = listing_rows(response)
+    assert row["Full name"] == '<b>Rosa</b> "Quispe" & Co'
+    assert b"<b>Rosa</b>" not in response.content
+
+
+def test_the_listing_writes_when_a_request_came_in_as_a_date_and_time(
+    intake_client,
+):
+    received = timezone.make_aware(datetime.datetime(2026, 3, 9, 14, 5))
+    consultation_request = ConsultationRequestFactory()
+    type(consultation_request).objects.filter(pk=consultation_request.pk).update(
+        created_at=received
+    )
+
+    [row] = listing_rows(intake_client.get(request_url("list")))
+
+    assert row["Received"] == "March 9, 2026, 2:05 p.m."
+
+
 def test_rows_link_to_the_request_page_not_an_edit_form(intake_client):
     consultation_request = ConsultationRequestFactory()
 
@@ -80,6 +105,33 @@ def test_rows_link_to_the_request_page_not_an_edit_form(intake_client):
     links = {a["href"] for a in row.find_all("a", href=True)}
     assert request_url("inspect", consultation_request) in links
     assert request_url("edit", consultation_request) not in links
+
+
+def test_a_row_links_to_the_request_page_once_with_no_menu_repeating_it(
+    intake_client,
+):
+    consultation_request = ConsultationRequestFactory()
+
+    response = intake_client.get(request_url("list"))
+
+    [row] = parse(response).select("table.listing tbody tr")
+    links = [a["href"] for a in row.find_all("a", href=True)]
+    assert links == [request_url("inspect", consultation_request)]
+    assert row.select(".w-dropdown") == []
+
+
+def test_a_superusers_row_menu_offers_only_delete(superuser):
+    consultation_request = ConsultationRequestFactory()
+    client = SecondFactorClient()
+    client.force_login(superuser)
+
+    response = client.get(request_url("list"))
+
+    [row] = parse(response).select("table.listing tbody tr")
+    menu = row.select_one(".w-dropdown__content")
+    assert [a["href"] for a in menu.find_all("a", href=True)] == [
+        request_url("delete", consultation_request)
+    ]
 
 
 def test_open_requests_are_listed_by_default(intake_client):
