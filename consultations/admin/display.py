@@ -19,8 +19,24 @@ def request_admin_url(view_name, consultation_request=None):
     )
 
 
+def choice_label(field_name):
+    """An accessor for a choice field's label, as `get_<field>_display()` gives it.
+    Django's method hashes every choice, translating each label, on each call; a
+    page of the listing asks a hundred times."""
+    labels = dict(ConsultationRequest._meta.get_field(field_name).flatchoices)
+
+    def label(consultation_request):
+        value = getattr(consultation_request, field_name)
+        return str(labels.get(value, value))
+
+    return label
+
+
+residence_label = choice_label("residence")
+
+
 def place_of(consultation_request):
-    return consultation_request.city or consultation_request.get_residence_display()
+    return consultation_request.city or residence_label(consultation_request)
 
 
 def assignee_name(consultation_request):

@@ -8,7 +8,7 @@ The prospect's message goes only to those who may export full records.
 from django.utils import timezone
 
 from ..scheduling import CONSULTATION_TIME_ZONE
-from .display import assignee_name, place_of
+from .display import assignee_name, choice_label, place_of
 
 #: Columns left out for those who may export, but not full records.
 FULL_RECORD_ONLY = {"message"}
@@ -27,16 +27,16 @@ EXPORT_VALUES = {
     "full_name": lambda item: item.full_name,
     "email": lambda item: item.email,
     "phone": lambda item: str(item.phone or ""),
-    "matter": lambda item: item.get_matter_display(),
+    "matter": choice_label("matter"),
     "place": place_of,
-    "preferred_language": lambda item: item.get_preferred_language_display(),
-    "language": lambda item: item.get_language_display(),
+    "preferred_language": choice_label("preferred_language"),
+    "language": choice_label("language"),
     "is_urgent": lambda item: item.is_urgent,
-    "status": lambda item: item.get_status_display(),
+    "status": choice_label("status"),
     "assigned_to": assignee_name,
     "follow_up_on": lambda item: item.follow_up_on,
-    "contact_method": lambda item: item.get_contact_method_display(),
-    "best_time": lambda item: item.get_best_time_display(),
+    "contact_method": choice_label("contact_method"),
+    "best_time": choice_label("best_time"),
     "consultation_at": lambda item: iso_time(
         item.consultation_at, CONSULTATION_TIME_ZONE
     ),

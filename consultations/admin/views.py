@@ -1,10 +1,12 @@
 """A request's views: the listing, its page, the work done from it and its
 calendar file."""
 
+from django.contrib.admin.utils import quote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -99,11 +101,11 @@ class IndexView(snippet_views.IndexView):
         """Without "Inspect": each row's reference already links to the request's
         page, and a menu that repeats the link is one more tab stop per row for
         keyboard users (and an eighth of the listing's rendering)."""
-        inspect_url = self.get_inspect_url(instance)
+        request_page = reverse(self.inspect_url_name, args=[quote(instance.pk)])
         return [
             button
             for button in super().get_list_more_buttons(instance)
-            if button.url != inspect_url
+            if button.url != request_page
         ]
 
     @cached_property

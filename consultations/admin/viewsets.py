@@ -17,7 +17,14 @@ from .conflict_views import (
     CorrectOtherPartiesView,
     RecordConflictOutcomeView,
 )
-from .display import age_of, assignee_name, place_of, received_at, urgency_of
+from .display import (
+    age_of,
+    assignee_name,
+    choice_label,
+    place_of,
+    received_at,
+    urgency_of,
+)
 from .filters import ConsultationRequestFilterSet
 from .queue import FirstResponseColumn, FollowUpColumn, MyQueueMenu, MyQueueView
 from .views import (
@@ -70,7 +77,12 @@ class ConsultationRequestViewSet(StaffOnlyViewSetMixin, SnippetViewSet):
             sort_key="is_urgent",
             classname="consultation-urgency",
         ),
-        "status",
+        Column(
+            "status",
+            label=_("Status"),
+            accessor=choice_label("status"),
+            sort_key="status",
+        ),
         FirstResponseColumn("first_response", label=_("First response")),
         FollowUpColumn(
             "follow_up_on", label=_("Next follow-up"), sort_key="follow_up_on"
@@ -82,14 +94,19 @@ class ConsultationRequestViewSet(StaffOnlyViewSetMixin, SnippetViewSet):
             accessor=received_at,
             sort_key="created_at",
         ),
-        "matter",
+        Column(
+            "matter",
+            label=_("Matter"),
+            accessor=choice_label("matter"),
+            sort_key="matter",
+        ),
         Column("place", label=_("City"), accessor=place_of),
         Column(
             "preferred_language",
             label=_("Language"),
-            accessor="get_preferred_language_display",
+            accessor=choice_label("preferred_language"),
         ),
-        Column("language", label=_("Site"), accessor="get_language_display"),
+        Column("language", label=_("Site"), accessor=choice_label("language")),
         Column("assigned_to", label=_("Assigned to"), accessor=assignee_name),
         Column("age", label=_("Age"), accessor=age_of),
     ]

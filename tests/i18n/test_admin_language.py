@@ -7,9 +7,13 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.users.models import UserProfile
 
+from consultations.choices import Matter, PreferredLanguage, Status
 from firm_site.home.models import StandardPage
+from tests.consultations.dashboard import listing_rows, request_url
+from tests.consultations.factories import ConsultationRequestFactory
 from tests.i18n.conftest import page_in
 from tests.markup import parse, visible_text
+from tests.second_factor import SecondFactorClient
 
 pytestmark = pytest.mark.django_db
 
@@ -59,6 +63,26 @@ def test_dashboard_and_wagtails_screens_read_in_portuguese(client, demo_site):
 
     assert "Pedidos abertos" in visible_text(soup)
     assert soup.title.get_text(strip=True).startswith("Painel")
+
+
+def test_the_request_listing_reads_in_the_staff_members_language(demo_site):
+    ConsultationRequestFactory(
+        status=Status.NEW,
+        matter=Matter.ASYLUM,
+        preferred_language=PreferredLanguage.SPANISH,
+        language="en",
+    )
+    client = SecondFactorClient()
+    client.force_login(staff_member("carmen", "Intake", "es"))
+
+    [row] = listing_rows(client.get(request_url("list")))
+
+    assert [row[heading] for heading in ("Estado", "Asunto", "Idioma", "Sitio")] == [
+        "Nueva",
+        "Asilo",
+        "Español",
+        "Inglés",
+    ]
 
 
 def test_staff_can_choose_portuguese_for_the_admin(client, demo_site):
