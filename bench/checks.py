@@ -20,6 +20,8 @@ FRESHNESS_TIMEOUT = 10
 TRANSFER_BUDGET = 150 * 1024
 SCRIPT_BUDGET = 30 * 1024
 ASSET_PATTERN = rb'<(?:link|script)[^>]+(?:href|src)="(/static/[^"]+)"'
+GUNICORN_LINE = re.compile(r"^\[[^]]+\] \[\d+\] \[INFO\] ")
+LOGGED_LINES_SHOWN = 60
 
 
 class AfterLoadChecks:
@@ -44,6 +46,10 @@ class AfterLoadChecks:
         seconds = time.monotonic() - started
         stored = ConsultationRequest.objects.count() - before
         server_errors = server_errors_in(output)
+        if server_errors:
+            output += "\n\nThe app's log:\n" + logged_by_the_app(
+                self.stack.log_tail("app", limit=0)
+            )
         self.sections.append(
             "## Consultation requests under load\n\n"
             f"{CONSULTATIONS_SENT} requests from {CONSULTATION_CLIENTS} concurrent "
@@ -164,6 +170,13 @@ class AfterLoadChecks:
                 "immutable" in cache_control,
             ),
         ]
+
+
+def logged_by_the_app(app_log):
+    """What Django logged, without gunicorn's own lines: a 5xx the app answered
+    comes with its traceback, so nothing here means Varnish answered it."""
+    lines = [line for line in app_log.splitlines() if not GUNICORN_LINE.match(line)]
+    return "\n".join(lines[:LOGGED_LINES_SHOWN]) or "(nothing: Varnish answered)"
 
 
 def server_errors_in(output):
