@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from consultations import workflow
 from consultations.choices import Matter, PreferredLanguage, Residence, Status
+from consultations.models import ConsultationRequest
 from tests.consultations.dashboard import (
     backdate,
     listing_rows,
@@ -87,7 +88,7 @@ def test_the_listing_writes_when_a_request_came_in_as_a_date_and_time(
 ):
     received = timezone.make_aware(datetime.datetime(2026, 3, 9, 14, 5))
     consultation_request = ConsultationRequestFactory()
-    type(consultation_request).objects.filter(pk=consultation_request.pk).update(
+    ConsultationRequest.objects.filter(pk=consultation_request.pk).update(
         created_at=received
     )
 
