@@ -1,12 +1,10 @@
 """A request's views: the listing, its page, the work done from it and its
 calendar file."""
 
-from django.contrib.admin.utils import quote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
-from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -101,7 +99,7 @@ class IndexView(snippet_views.IndexView):
         """Without "Inspect": each row's reference already links to the request's
         page, and a menu that repeats the link is one more tab stop per row for
         keyboard users (and an eighth of the listing's rendering)."""
-        request_page = reverse(self.inspect_url_name, args=[quote(instance.pk)])
+        request_page = request_admin_url("inspect", instance)
         return [
             button
             for button in super().get_list_more_buttons(instance)

@@ -21,7 +21,6 @@ from tests.consultations.dashboard import (
 )
 from tests.consultations.factories import ConsultationRequestFactory
 from tests.markup import parse
-from tests.second_factor import SecondFactorClient
 
 pytestmark = pytest.mark.django_db
 
@@ -121,12 +120,10 @@ def test_a_row_links_to_the_request_page_once_with_no_menu_repeating_it(
     assert row.select(".w-dropdown") == []
 
 
-def test_a_superusers_row_menu_offers_only_delete(superuser):
+def test_a_superusers_row_menu_offers_only_delete(admin_client):
     consultation_request = ConsultationRequestFactory()
-    client = SecondFactorClient()
-    client.force_login(superuser)
 
-    response = client.get(request_url("list"))
+    response = admin_client.get(request_url("list"))
 
     [row] = parse(response).select("table.listing tbody tr")
     menu = row.select_one(".w-dropdown__content")
