@@ -88,13 +88,15 @@ def send_acknowledgement(consultation_request):
 def deliver_once(request_id, sent_at_field, send, *, spam_too=False):
     """Send one notification unless it already went out, then record when.
 
-    The row lock makes a second copy of the task wait, then find it sent. A failed
-    send raises, records nothing, and `resend_notifications` queues it again.
+    The row lock makes a second copy of the task wait, then find it sent; it is
+    `no_key` so that the thank-you page can make the booking link meanwhile
+    (docs/intake.md). A failed send raises, records nothing, and
+    `resend_notifications` queues it again.
     Only the firm hears of spam (`spam_too`), so a person reviews every false alarm.
     """
     with transaction.atomic():
         consultation_request = (
-            ConsultationRequest.objects.select_for_update()
+            ConsultationRequest.objects.select_for_update(no_key=True)
             .filter(pk=request_id)
             .first()
         )

@@ -118,7 +118,7 @@ def change_status(consultation_request, to_status, *, user, note="", when=None):
     if to_status == Status.SCHEDULED:
         check_consultation_time(when)
     with transaction.atomic():
-        current = ConsultationRequest.objects.select_for_update().get(
+        current = ConsultationRequest.objects.select_for_update(no_key=True).get(
             pk=consultation_request.pk
         )
         check_transition(current.status, to_status)

@@ -51,7 +51,7 @@ def book(consultation_request, slot_value, mode, *, now):
     if starts_at <= now:
         raise SlotRefused(SlotRefused.PAST)
     with transaction.atomic():
-        locked_request = ConsultationRequest.objects.select_for_update().get(
+        locked_request = ConsultationRequest.objects.select_for_update(no_key=True).get(
             pk=consultation_request.pk
         )
         calendar = (
@@ -119,7 +119,7 @@ def is_offered(calendar, starts_at, now, *, urgent):
 def cancel(consultation_request):
     """Free the slot at once, move the request back to "Contacted", end old links."""
     with transaction.atomic():
-        locked_request = ConsultationRequest.objects.select_for_update().get(
+        locked_request = ConsultationRequest.objects.select_for_update(no_key=True).get(
             pk=consultation_request.pk
         )
         booking = locked_request.bookings.booked().first()
