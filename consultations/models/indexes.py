@@ -36,13 +36,26 @@ class PostgreSQLGinIndex(GinIndex):
         return f"-- {self.name}: PostgreSQL only"
 
 
+# Without GIN's "fast update", a new row goes into the index as it is written.
+# With it, new rows wait in a pending list that every search reads through until
+# a vacuum merges them, which at intake's pace is thousands of rows later: 2,586
+# pending requests made the conflict check's name search 8× slower
+# (docs/performance.md, "Conflict check at volume").
+WRITE_THROUGH = {"fastupdate": False}
+
+
 def name_trigram_index(name):
     """Trigrams of the normalized name: staff search's `contains`."""
     return PostgreSQLGinIndex(
-        fields=["normalized_name"], opclasses=["gin_trgm_ops"], name=name
+        fields=["normalized_name"],
+        opclasses=["gin_trgm_ops"],
+        name=name,
+        **WRITE_THROUGH,
     )
 
 
 def spelling_keys_index(name):
     """The spelling keys of the normalized name: the conflict check."""
-    return PostgreSQLGinIndex(SpellingKeys("normalized_name"), name=name)
+    return PostgreSQLGinIndex(
+        SpellingKeys("normalized_name"), name=name, **WRITE_THROUGH
+    )
