@@ -11,6 +11,7 @@ from django.contrib.auth.models import Group, Permission
 
 from consultations.admin.views import EXPORT_CHUNK_SIZE
 from consultations.choices import BestTime, ContactMethod, Matter, Status
+from consultations.models import ConsultationRequest
 from tests.conftest import user_in_group
 from tests.consultations.dashboard import audit_entries, request_url
 from tests.consultations.factories import ConsultationRequestFactory
@@ -140,7 +141,9 @@ def test_requests_left_out_of_an_export_are_not_logged(attorney_client):
 def test_a_csv_export_larger_than_a_chunk_streams_every_request_once(
     attorney_client,
 ):
-    requests = ConsultationRequestFactory.create_batch(EXPORT_CHUNK_SIZE + 5)
+    requests = ConsultationRequest.objects.bulk_create(
+        ConsultationRequestFactory.build_batch(EXPORT_CHUNK_SIZE + 5)
+    )
 
     response = attorney_client.get(request_url("list", query="?export=csv"))
 
