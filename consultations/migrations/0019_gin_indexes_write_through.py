@@ -5,7 +5,6 @@ pending. The staff search's indexes of migration 0006 (not declared on the
 model) are switched over in place, and their pending rows merged."""
 
 import consultations.models.indexes
-from django.conf import settings
 from django.db import migrations
 
 STAFF_SEARCH_INDEXES = [
@@ -31,10 +30,7 @@ def staff_search_indexes_fast_update(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [
-        ("consultations", "0018_conflict_check_by_spelling_keys"),
-        migrations.swappable_dependency(settings.AUTH_USER_MODEL),
-    ]
+    dependencies = [("consultations", "0018_conflict_check_by_spelling_keys")]
 
     operations = [
         migrations.RunPython(
