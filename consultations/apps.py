@@ -7,6 +7,8 @@ class ConsultationsConfig(AppConfig):
     verbose_name = _("Consultations")
 
     def ready(self):
-        from .booking.slots import connect_signal_handlers
+        from . import kept_conflicts
+        from .booking import slots
 
-        connect_signal_handlers()
+        slots.connect_signal_handlers()
+        kept_conflicts.connect_signal_handlers()

@@ -50,73 +50,115 @@ class CheckedName:
     role: str
 
 
-@dataclass(frozen=True)
-class ConflictHit:
-    """One name found: whose name on this request matched, what it matched,
-    where it was found, why and how well."""
+#: The kinds of rows a name is found in: a kept check names its hits by kind and
+#: primary key (`consultations.kept_conflicts`).
+REQUEST = "request"
+PERSON = "person"
+CLIENT = "client"
 
-    checked: CheckedName
-    found_name: str
+
+@dataclass(frozen=True)
+class FoundRow:
+    """A row whose name may match, as a hit shows it."""
+
+    name: str
     found_as: str
     source: str
     request: ConsultationRequest | None
+    kind: str
+    pk: int
+
+
+@dataclass(frozen=True)
+class ConflictHit:
+    """One name found: whose name on this request matched, what it matched
+    (where, as what), why and how well."""
+
+    checked: CheckedName
+    found: FoundRow
     match: object
 
 
 def names_to_check(consultation_request, parties):
     return [
         CheckedName(consultation_request.full_name, PROSPECT),
-        *(CheckedName(party.name, party.get_role_display()) for party in parties),
+        *(CheckedName(party.name, PartyRole(party.role).label) for party in parties),
     ]
 
 
 def find_conflicts(consultation_request):
     """The request's names and what they match: four queries, whatever the size
-    of the tables (each source brings at most CANDIDATE_LIMIT candidates, the
-    closest first; people on spam requests are then left out)."""
-    parties = list(consultation_request.other_parties.all())
-    checked = names_to_check(consultation_request, parties)
+    of the tables."""
+    checked = names_to_check(
+        consultation_request, consultation_request.other_parties.all()
+    )
+    return checked, conflicts_of(consultation_request, checked)
+
+
+def conflicts_of(consultation_request, checked):
+    """What the checked names match, the best first: each source brings at most
+    CANDIDATE_LIMIT candidates, the closest first; people on spam requests are
+    then left out."""
     requests = similar_names(
         ConsultationRequest.objects.not_spam().exclude(pk=consultation_request.pk),
         checked,
-    ).only("pk", "reference", "full_name", "status", "created_at")
+    )
     # The closest people first, then their requests: joined over all the
     # candidates, a misjudged count of them has PostgreSQL read every request.
     people = OtherParty.objects.exclude(request=consultation_request)
     closest_others = closest_first(similar_names(people, checked), checked)
-    others = (
-        OtherParty.objects.filter(pk__in=closest_others.values("pk"))
-        .exclude(request__status=Status.SPAM)
+    clients = similar_names(ClientListEntry.objects.all(), checked)
+    found = found_rows(
+        requests=closest_first(requests, checked),
+        people=OtherParty.objects.filter(pk__in=closest_others.values("pk")),
+        clients=closest_first(clients, checked),
+    )
+    hits = [
+        ConflictHit(name, row, match)
+        for row in found
+        for name in checked
+        if (match := compare_names(name.name, row.name))
+    ]
+    return sorted(hits, key=lambda hit: -hit.match.score)
+
+
+def found_rows(*, requests, people, clients):
+    """The rows of the three sources as hits show them, each read with only
+    what a hit shows."""
+    requests = requests.only("pk", "reference", "full_name", "status", "created_at")
+    people = (
+        people.exclude(request__status=Status.SPAM)
         .select_related("request")
         .only("name", "role", "request__reference", "request__status")
     )
-    clients = similar_names(ClientListEntry.objects.all(), checked)
-    found = [
+    return [
         *(
-            (item.full_name, PROSPECT, _("Request"), item)
-            for item in closest_first(requests, checked)
+            FoundRow(item.full_name, PROSPECT, _("Request"), item, REQUEST, item.pk)
+            for item in requests
         ),
         *(
-            (item.name, PartyRole(item.role).label, _("Request"), item.request)
-            for item in others
+            FoundRow(
+                item.name,
+                PartyRole(item.role).label,
+                _("Request"),
+                item.request,
+                PERSON,
+                item.pk,
+            )
+            for item in people
         ),
         *(
-            (
+            FoundRow(
                 item.name,
                 ClientRelationship(item.relationship).label,
                 _("Client list"),
                 None,
+                CLIENT,
+                item.pk,
             )
-            for item in closest_first(clients, checked)
+            for item in clients
         ),
     ]
-    hits = [
-        ConflictHit(name, found_name, found_as, source, request, match)
-        for found_name, found_as, source, request in found
-        for name in checked
-        if (match := compare_names(name.name, found_name))
-    ]
-    return checked, sorted(hits, key=lambda hit: -hit.match.score)
 
 
 def similar_names(queryset, checked):

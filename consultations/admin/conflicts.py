@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from .. import conflicts
+from .. import conflicts, kept_conflicts
 from ..choices import ConflictOutcome, PartyRole
 from ..models.conflicts import OtherParty
 from ..permissions import (
@@ -95,13 +95,15 @@ def add_conflict_context(context, request, consultation_request):
     (a failed post) stay. The closest SHOWN_HITS matches, or all of them when
     the address asks (`?hits=all`)."""
     user = request.user
-    checked, hits = conflicts.find_conflicts(consultation_request)
-    check = conflicts.check_outcome(consultation_request)
     all_hits = request.GET.get(ALL_HITS_PARAMETER) == "all"
+    checked, hits, hit_count = kept_conflicts.kept_conflicts(
+        consultation_request, shown=None if all_hits else SHOWN_HITS
+    )
+    check = conflicts.check_outcome(consultation_request)
     context.update(
         conflict_names=checked,
-        conflict_hits=hits if all_hits else hits[:SHOWN_HITS],
-        conflict_hit_count=len(hits),
+        conflict_hits=hits,
+        conflict_hit_count=hit_count,
         conflict_check=check,
         may_decide_conflicts=can_decide_conflicts(user),
         client_list_import_url=can_import_client_list(user)

@@ -32,7 +32,7 @@ def test_the_check_brings_every_pair_the_table_says_must_match(listed, named):
 
     _names, hits = conflicts.find_conflicts(consultation_request)
 
-    assert [hit.found_name for hit in hits] == [listed]
+    assert [hit.found.name for hit in hits] == [listed]
 
 
 @postgresql_only
