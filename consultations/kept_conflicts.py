@@ -23,6 +23,7 @@ from django.db.models.signals import post_delete, post_save
 from . import conflicts
 from .models.conflicts import ClientListEntry, ClientListImport, OtherParty
 from .models.requests import ConsultationRequest
+from .names import NameMatch
 
 #: The sequence of migration 0020.
 NAMES_GENERATION = "consultations_conflict_names_generation"
@@ -58,15 +59,21 @@ def kept_check_key(consultation_request, checked, generation):
 
 
 def keep(hit, checked):
-    """A hit as kept: whose name (its place in `checked`), the row's kind and key,
-    and the match."""
-    return checked.index(hit.checked), hit.found.kind, hit.found.pk, hit.match
+    """A hit as kept, in plain values: whose name (its place in `checked`), the
+    row's kind and key, the match's score and reasons."""
+    return (
+        checked.index(hit.checked),
+        hit.found.kind,
+        hit.found.pk,
+        hit.match.score,
+        hit.match.reasons,
+    )
 
 
 def hits_from(kept, checked):
     """The kept hits, in their order, with their rows read again by key."""
     keys = {
-        kind: [pk for _index, row_kind, pk, _match in kept if row_kind == kind]
+        kind: [pk for _index, row_kind, pk, *_match in kept if row_kind == kind]
         for kind in (conflicts.REQUEST, conflicts.PERSON, conflicts.CLIENT)
     }
     rows = {
@@ -78,8 +85,8 @@ def hits_from(kept, checked):
         )
     }
     return [
-        conflicts.ConflictHit(checked[index], rows[kind, pk], match)
-        for index, kind, pk, match in kept
+        conflicts.ConflictHit(checked[index], rows[kind, pk], NameMatch(*match))
+        for index, kind, pk, *match in kept
         if (kind, pk) in rows
     ]
 

@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from consultations import client_list, kept_conflicts, workflow
+from consultations import client_list, conflicts, kept_conflicts, workflow
 from consultations.choices import PartyRole, Status
 from consultations.models import ConsultationRequest
 from tests.consultations.factories import (
@@ -51,7 +51,25 @@ def test_a_kept_check_is_read_again_without_searching_the_names(checked_request)
 
     assert name_searches(checked_request)
     assert not name_searches(checked_request)
+    assert shown_hits(checked_request) == shown_hits(checked_request, afresh=True)
     assert found_names(checked_request) == ["Luis Condori Apaza", "Rosa Quispe"]
+
+
+def shown_hits(consultation_request, afresh=False):
+    if afresh:
+        _checked, hits = conflicts.find_conflicts(consultation_request)
+    else:
+        _checked, hits, _count = kept_conflicts.kept_conflicts(consultation_request)
+    return [
+        (
+            str(hit.checked.role),
+            hit.found.name,
+            str(hit.found.found_as),
+            hit.found.request and hit.found.request.reference,
+            hit.match,
+        )
+        for hit in hits
+    ]
 
 
 def test_the_kept_hits_name_their_rows_by_key_only(checked_request):
@@ -63,7 +81,8 @@ def test_the_kept_hits_name_their_rows_by_key_only(checked_request):
         kept_conflicts.kept_check_key(checked_request, checked, generation)
     )
 
-    assert [(index, kind) for index, kind, _pk, _match in kept] == [(0, "request")]
+    assert [(index, kind) for index, kind, *_row in kept] == [(0, "request")]
+    assert all(type(value) in {int, str, float, tuple} for hit in kept for value in hit)
     assert "Quispe" not in repr(kept)
     assert "Rosa" not in str(kept_conflicts.kept_check_key(checked_request, checked, 1))
 
