@@ -95,10 +95,11 @@ def names_generation():
     if connection.vendor != "postgresql":
         return None
     with connection.cursor() as cursor:
-        # A new sequence's first value is its last_value before it is taken.
+        # last_value is null until the first value is taken.
         cursor.execute(
-            f"SELECT CASE WHEN is_called THEN last_value ELSE 0 END "  # noqa: S608
-            f"FROM {NAMES_GENERATION}"
+            "SELECT COALESCE(last_value, 0) FROM pg_sequences "
+            "WHERE schemaname = current_schema() AND sequencename = %s",
+            [NAMES_GENERATION],
         )
         return cursor.fetchone()[0]
 
