@@ -124,7 +124,8 @@ def names_changed(sender, update_fields=None, using=None, **kwargs):
 
 def connect_signal_handlers():
     """What the check reads: requests, the people they name, the client list (an
-    import writes its entries in bulk, then saves the import)."""
+    import writes its entries in bulk, then saves the import). A write without
+    signals that changes a name or a status must renew the generation itself."""
     for model in (ConsultationRequest, OtherParty, ClientListEntry, ClientListImport):
         post_save.connect(names_changed, sender=model)
         post_delete.connect(names_changed, sender=model)
