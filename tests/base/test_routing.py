@@ -8,6 +8,7 @@ page or on an alias's source (BasePage.get_view_restrictions).
 import pytest
 from wagtail.models import Page, PageViewRestriction
 
+from firm_site.home.models import StandardPage
 from tests.factories import ArticlePageFactory, StandardPageFactory
 from tests.markup import breadcrumb_links, get_page, visible_text
 
@@ -117,3 +118,29 @@ def test_private_articles_are_listed_nowhere(client, site_tree):
     assert site_tree.article.title in visible_text(
         get_page(client, site_tree.article_index.url)
     )
+
+
+def test_a_parent_with_one_child_type_reads_the_child_in_one_query(
+    rf, site_tree, django_assert_num_queries
+):
+    request = rf.get(site_tree.city.url)
+
+    with django_assert_num_queries(1):
+        page, _args, _kwargs = site_tree.city_index.route(request, ["hartford"])
+
+    assert page == site_tree.city
+    assert type(page) is type(site_tree.city)
+
+
+def test_a_child_of_another_type_below_a_one_type_parent_is_still_served(
+    client, site_tree
+):
+    """Page types allowed below a page are the admin's rule; a child made some
+    other way (an import, an older rule) is routed as Wagtail would."""
+    site_tree.city_index.add_child(
+        instance=StandardPage(title="Moved here", slug="moved-here", intro="Moved.")
+    )
+
+    page = get_page(client, site_tree.city_index.url + "moved-here/")
+
+    assert page.h1.get_text(strip=True) == "Moved here"

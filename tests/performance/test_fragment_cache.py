@@ -21,6 +21,19 @@ def test_a_page_reads_no_menu_or_breadcrumb_while_content_stays_the_same(
     assert not [sql for sql in queries if '"depth" > 1' in sql]  # the breadcrumbs
 
 
+@pytest.mark.parametrize(
+    "page", ["home", "city_index", "city", "article", "consultation"]
+)
+def test_a_page_reads_the_firm_settings_only_while_its_fragments_are_made(
+    client, site_tree, page
+):
+    """The firm's name, phone and colours are in every page's head, header and
+    footer: kept fragments, so a warm page does not read the settings."""
+    queries = queries_of_a_warm_request(client, getattr(site_tree, page).url)
+
+    assert not [sql for sql in queries if '"core_firmsettings"' in sql]
+
+
 def test_changed_firm_settings_show_on_the_next_page(
     client, site_tree, django_capture_on_commit_callbacks
 ):
@@ -31,6 +44,19 @@ def test_changed_firm_settings_show_on_the_next_page(
         site_tree.settings.save()
 
     assert "(860) 555-0142" in visible_text(get_page(client, site_tree.city.url))
+
+
+def test_a_renamed_firm_shows_in_the_next_page_title(
+    client, site_tree, django_capture_on_commit_callbacks
+):
+    get_page(client, site_tree.consultation.url)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        site_tree.settings.firm_name = "Ribeiro & Kowalski Immigration"
+        site_tree.settings.save()
+
+    title = get_page(client, site_tree.consultation.url).title.get_text()
+    assert title.endswith("| Ribeiro & Kowalski Immigration")
 
 
 def test_a_page_published_into_the_menu_shows_on_the_next_page(
