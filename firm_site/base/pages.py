@@ -45,19 +45,22 @@ class BasePage(Page):
         return self.social_image if self.social_image_id else None
 
     def route(self, request, path_components):
-        """Wagtail's routing, one query a level cheaper below a page whose children
-        all have one type: the child is read as that type at once, not as a Page
-        first and then as itself. Any other child (or none) is Wagtail's to route."""
+        """Wagtail's routing, with fewer queries on the way down. Below a page whose
+        children all have one type, the child is read as that type at once, not as
+        a Page first and then as itself; a child on the way to a deeper page is not
+        read as itself at all. Any other case is Wagtail's own."""
+        if not path_components:
+            return super().route(request, path_components)
+        slug, rest = path_components[0], path_components[1:]
         child_types = self.allowed_subpage_models()
-        if path_components and len(child_types) == 1:
-            child = (
-                child_types[0]
-                .objects.child_of(self)
-                .filter(slug=path_components[0])
-                .first()
-            )
+        if len(child_types) == 1:
+            child = child_types[0].objects.child_of(self).filter(slug=slug).first()
             if child:
-                return child.route(request, path_components[1:])
+                return child.route(request, rest)
+        elif rest:
+            child = self.get_children().filter(slug=slug).first()
+            if child:
+                return route_on_the_way(child, request, rest)
         return super().route(request, path_components)
 
     def get_view_restrictions(self):
@@ -74,6 +77,17 @@ class BasePage(Page):
             self.path[:end]
             for end in range(self.steplen, len(self.path) + 1, self.steplen)
         ]
+
+
+def route_on_the_way(child, request, path_components):
+    """Route below `child` as its own type with only its Page fields read: on the
+    way to a deeper page, nothing else of it is needed. A child that answers the
+    path itself (a routable page's sub-path) is read whole and routed again."""
+    passing = child.specific_deferred
+    result = passing.route(request, path_components)
+    if result.page is passing:
+        return child.specific.route(request, path_components)
+    return result
 
 
 class ReviewedContent(models.Model):

@@ -144,3 +144,32 @@ def test_a_child_of_another_type_below_a_one_type_parent_is_still_served(
     page = get_page(client, site_tree.city_index.url + "moved-here/")
 
     assert page.h1.get_text(strip=True) == "Moved here"
+
+
+def test_a_page_on_the_way_down_is_not_read_as_itself(
+    rf, site_tree, django_assert_num_queries
+):
+    """Below the home page, whose children have several types, the city index is
+    read as a Page only: one query for it, one for the city."""
+    request = rf.get(site_tree.city.url)
+
+    with django_assert_num_queries(2):
+        page, _args, _kwargs = site_tree.home.route(request, ["cities", "hartford"])
+
+    assert page == site_tree.city
+    assert page.summary == site_tree.city.summary
+
+
+def test_a_routable_page_answering_its_sub_path_is_read_whole(
+    rf, site_tree, django_assert_num_queries
+):
+    """The article index answers its feed itself: it is served with its own
+    fields read, and its view is bound to that whole page."""
+    request = rf.get(site_tree.article_index.url + "feed/")
+    page, (view, _args, _kwargs), _ = site_tree.home.route(
+        request, ["articles", "feed"]
+    )
+
+    with django_assert_num_queries(0):
+        assert page.intro == site_tree.article_index.intro
+    assert view.__self__ is page
