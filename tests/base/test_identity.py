@@ -5,7 +5,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
-from tests.markup import get_page, meta_property
+from tests.markup import get_page, meta_property, parse
 
 pytestmark = pytest.mark.django_db
 
@@ -92,3 +92,19 @@ def test_a_page_without_a_social_image_shares_the_firms(client, firm_settings):
 
     assert meta_property(soup, "og:image").endswith(".png")
     assert meta_property(soup, "og:image:width") == "1200"
+
+
+def test_the_shared_image_address_follows_the_visitors_host_and_scheme(
+    client, firm_settings
+):
+    """The head is a kept fragment: one visitor's host or scheme must not end up
+    in the absolute addresses another visitor's page shares."""
+    from firm_site.demo import images
+
+    firm_settings.social_image = images.firm_social_image()
+    firm_settings.save()
+    get_page(client, "/en/")
+
+    response = client.get("/en/", HTTP_HOST="localhost", secure=True)
+
+    assert meta_property(parse(response), "og:image").startswith("https://localhost/")
