@@ -4,6 +4,7 @@ the page's language, one query for view restrictions, and the legal review."""
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Coalesce
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page, PageViewRestriction
@@ -59,8 +60,9 @@ class BasePage(Page):
                 return child.route(request, rest)
         elif rest:
             child = self.get_children().filter(slug=slug).first()
-            if child:
-                return route_on_the_way(child, request, rest)
+            if child is None:  # Wagtail's own lookup, made: no such page
+                raise Http404
+            return route_on_the_way(child, request, rest)
         return super().route(request, path_components)
 
     def get_view_restrictions(self):

@@ -6,6 +6,7 @@ page or on an alias's source (BasePage.get_view_restrictions).
 """
 
 import pytest
+from django.http import Http404
 from wagtail.models import Page, PageViewRestriction
 
 from firm_site.home.models import StandardPage
@@ -173,3 +174,12 @@ def test_a_routable_page_answering_its_sub_path_is_read_whole(
     with django_assert_num_queries(0):
         assert page.intro == site_tree.article_index.intro
     assert view.__self__ is page
+
+
+def test_a_missing_page_below_the_home_page_costs_one_lookup(
+    rf, site_tree, django_assert_num_queries
+):
+    request = rf.get("/en/no-such-section/page/")
+
+    with django_assert_num_queries(1), pytest.raises(Http404):
+        site_tree.home.route(request, ["no-such-section", "page"])
