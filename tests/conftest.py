@@ -13,7 +13,7 @@ from types import SimpleNamespace
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.cache import cache
+from django.core.cache import caches
 from django.test import override_settings
 from wagtail.models import Site
 
@@ -66,21 +66,28 @@ def migrated_rows(django_db_setup, migrated_rows_folder):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Wagtail caches site root paths; a rolled-back test must not leave them."""
-    cache.clear()
+    """Wagtail caches site root paths, the page cache pages: a rolled-back test
+    must not leave them."""
+    clear_caches()
     yield
-    cache.clear()
+    clear_caches()
+
+
+def clear_caches():
+    for each in caches.all():
+        each.clear()
 
 
 @pytest.fixture
 def unreachable_redis(settings):
     """The production cache backend, pointed at a port where no Redis listens."""
     settings.CACHES = {
+        **settings.CACHES,
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": "redis://127.0.0.1:1/0",
             "OPTIONS": {"IGNORE_EXCEPTIONS": True},
-        }
+        },
     }
 
 

@@ -14,7 +14,7 @@ import hashlib
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, patch_cache_control
 from django.utils.translation import get_language_from_path
@@ -47,21 +47,35 @@ class PageCacheMiddleware:
 
 
 def look_up(request):
-    """(key, current generation, kept copy); no generation when the cache is off."""
+    """(key, current generation, kept copy); no generation when the cache is off.
+
+    A copy this process kept a moment ago counts without asking the shared cache
+    which generation is current (PAGE_CACHE_LOCAL_SECONDS)."""
     if not settings.PAGE_CACHE_ENABLED:
         return None, None, None
     key = page_key(request)
+    kept_here = pages_here().get(key)
+    if kept_here is not None:
+        return key, kept_here[0], kept_here
     found = cache.get_many([GENERATION_KEY, key])
     generation = found.get(GENERATION_KEY) or current_generation()
     kept = found.get(key)
     if kept and kept[0] == generation:
+        pages_here().set(key, kept)
         return key, generation, kept
     return key, generation, None
 
 
 def keep(key, generation, response):
     response[CACHE_HEADER] = "miss"
-    cache.set(key, freeze(generation, response), settings.PAGE_CACHE_SECONDS)
+    frozen = freeze(generation, response)
+    cache.set(key, frozen, settings.PAGE_CACHE_SECONDS)
+    pages_here().set(key, frozen)
+
+
+def pages_here():
+    """This process's own short-lived copies (settings.PAGE_CACHE_LOCAL)."""
+    return caches[settings.PAGE_CACHE_LOCAL]
 
 
 def is_anonymous_get(request):

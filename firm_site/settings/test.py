@@ -1,7 +1,7 @@
 """Tests: fast hashing, in-memory e-mail and cache, tasks run immediately."""
 
 from .base import *  # noqa: F403
-from .base import INSTALLED_APPS
+from .base import CACHES, INSTALLED_APPS
 
 DEBUG = False
 INSTALLED_APPS = [*INSTALLED_APPS, "firm_site.demo"]  # the demo site's loader
@@ -9,7 +9,10 @@ SECRET_KEY = "test-only-key"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    **CACHES,  # the page cache's copies in this process's memory
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+}
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 PAGE_CACHE_ENABLED = False  # one test's page must not be served to the next
 STORAGES = {

@@ -1,5 +1,7 @@
 """The page cache serves anonymous visitors, and only what everyone may see."""
 
+import time
+
 import pytest
 from django.contrib.messages import constants
 from django.contrib.messages.storage.cookie import CookieStorage
@@ -10,7 +12,7 @@ from django_tasks_db.models import DBTaskResult
 
 from consultations.tasks import notify_firm
 from firm_site.base.models import FirmSettings
-from firm_site.cache.generation import GENERATION_KEY
+from firm_site.cache.generation import GENERATION_KEY, start_new_generation
 from tests.consultations.factories import ConsultationRequestFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
@@ -63,6 +65,56 @@ def test_visitor_carrying_a_message_is_neither_served_nor_stored(client, about_p
     response = client.get(about_page.url)
 
     assert "X-Page-Cache" not in response
+
+
+def test_a_copy_this_process_just_served_costs_no_trip_to_the_shared_cache(
+    client, about_page
+):
+    first = client.get(about_page.url)
+    cache.clear()  # the shared cache (Redis in production) forgets the copy
+
+    second = client.get(about_page.url)
+
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+    assert cache.get(GENERATION_KEY) is None  # not even the generation was asked
+
+
+def test_a_change_made_by_another_server_shows_here_once_the_local_copy_expires(
+    client, about_page, settings
+):
+    """Another app server's publish renews the shared generation only: this
+    process's copy counts for PAGE_CACHE_LOCAL_SECONDS, then no longer."""
+    settings.CACHES = {
+        **settings.CACHES,
+        settings.PAGE_CACHE_LOCAL: {
+            **settings.CACHES[settings.PAGE_CACHE_LOCAL],
+            "TIMEOUT": 1,
+        },
+    }
+    client.get(about_page.url)
+    start_new_generation()
+
+    within = client.get(about_page.url)
+    time.sleep(1.1)
+    after = client.get(about_page.url)
+
+    assert within["X-Page-Cache"] == "hit"
+    assert after["X-Page-Cache"] == "miss"
+
+
+def test_no_local_copy_is_kept_when_its_lifetime_is_zero(client, about_page, settings):
+    settings.CACHES = {
+        **settings.CACHES,
+        settings.PAGE_CACHE_LOCAL: {
+            **settings.CACHES[settings.PAGE_CACHE_LOCAL],
+            "TIMEOUT": 0,
+        },
+    }
+    client.get(about_page.url)
+    cache.clear()
+
+    assert client.get(about_page.url)["X-Page-Cache"] == "miss"
 
 
 def test_publishing_a_change_forgets_every_cached_page(
