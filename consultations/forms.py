@@ -12,14 +12,13 @@ from urllib.parse import urlsplit, urlunsplit
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import HTML, Div, Field, Fieldset, Layout, Submit
 from django import forms
-from django.utils.functional import lazy
+from django.utils.functional import cached_property, lazy
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from cities.models import city_pages_for_choices
-from firm_site.cache.generation import current_generation
 from firm_site.home.models import practice_area_pages_by_matter
 
 from . import spam
@@ -101,6 +100,25 @@ def initial_from_request(request, *, language):
         "source_url": request.META.get("HTTP_REFERER", ""),
         **{name: query.get(name, "") for name in UTM_FIELDS},
     }
+
+
+def practice_area_links(matter_choices, locale):
+    """'Learn about: Asylum, DACA…': each matter's page, for the unsure."""
+    pages = practice_area_pages_by_matter(locale)
+    links = format_html_join(
+        ", ",
+        '<a href="{}">{}</a>',
+        (
+            (pages[matter].url, label)
+            for matter, label in matter_choices
+            if matter in pages
+        ),
+    )
+    return format_html("{} {}", _("Learn about:"), links) if links else ""
+
+
+# Made once: `lazy()` builds a class each time it is called.
+lazy_practice_area_links = lazy(practice_area_links, SafeString)
 
 
 class ConsultationRequestForm(forms.ModelForm):
@@ -205,8 +223,8 @@ class ConsultationRequestForm(forms.ModelForm):
         # the template serves the empty form's kept parts (`visible_parts_key`).
         self.fields["town"].choices = functools.partial(self.town_choices, locale)
         self.label_blank_choice("matter", _("Choose one"))
-        self.fields["matter"].help_text = lazy(self.practice_area_links, SafeString)(
-            locale
+        self.fields["matter"].help_text = lazy_practice_area_links(
+            self.fields["matter"].choices, locale
         )
         self.label_blank_choice("preferred_language", _("Choose one"))
         self.fields["contact_method"].choices = ContactMethod.choices
@@ -221,7 +239,6 @@ class ConsultationRequestForm(forms.ModelForm):
         if not self.is_bound:
             self.fields["form_started"].initial = spam.issue_time_trap()
         self.add_other_party_fields()
-        self.helper = self.build_helper()
 
     def add_other_party_fields(self):
         """Three optional name-and-role pairs: plain fields, no script needed."""
@@ -252,20 +269,6 @@ class ConsultationRequestForm(forms.ModelForm):
         field = self.fields[name]
         field.choices = [("", label), *(c for c in field.choices if c[0] != "")]
 
-    def practice_area_links(self, locale):
-        """'Learn about: Asylum, DACA…': each matter's page, for the unsure."""
-        pages = practice_area_pages_by_matter(locale)
-        links = format_html_join(
-            ", ",
-            '<a href="{}">{}</a>',
-            (
-                (pages[matter].url, label)
-                for matter, label in self.fields["matter"].choices
-                if matter in pages
-            ),
-        )
-        return format_html("{} {}", _("Learn about:"), links) if links else ""
-
     @staticmethod
     def town_choices(locale):
         cities = city_pages_for_choices(locale).values_list("slug", "title")
@@ -276,7 +279,10 @@ class ConsultationRequestForm(forms.ModelForm):
             (Residence.OUTSIDE_CT.value, _("Outside Connecticut")),
         ]
 
-    def build_helper(self):
+    @cached_property
+    def helper(self):
+        """crispy-forms' layout of the whole form, built only when it is rendered
+        whole: not for the empty form's kept parts (`visible_parts_key`)."""
         helper = FormHelper(self)
         helper.form_method = "post"
         # Our own messages, in the site's language, rather than the browser's.
@@ -303,20 +309,16 @@ class ConsultationRequestForm(forms.ModelForm):
 
     @property
     def visible_parts_key(self):
-        """What the visible parts of an empty form depend on: the language, the
-        pages (towns and practice areas on offer) and the two values the request
-        may preselect. None when
-        they cannot be kept: a sent form shows the visitor's own values and
-        errors, and a town that is not on offer must not make a new key."""
+        """What the visible parts of an empty form depend on, besides the pages
+        (towns and practice areas on offer), which the template's key adds as the
+        content generation: the language and the two values the request may
+        preselect. None when they cannot be kept: a sent form shows the visitor's
+        own values and errors, and a town that is not on offer must not make a
+        new key."""
         town = self["town"].value()
         if self.is_bound or (town and town not in dict(self.fields["town"].choices)):
             return None
-        depends_on = (
-            get_language(),
-            current_generation(),  # a new one whenever a page is published
-            self["preferred_language"].value(),
-            town,
-        )
+        depends_on = (get_language(), self["preferred_language"].value(), town)
         return hashlib.sha256(repr(depends_on).encode()).hexdigest()
 
     def visible_layout(self):

@@ -122,10 +122,13 @@ class ConsultationPage(BookingRoutesMixin, RoutablePageMixin, BasePage):
         )
 
     def get_form(self, request, data=None):
+        """The form for this page's language. It filters pages by the locale's key
+        and guesses the prospect's language from the one the visitor reads (the
+        address's prefix, which serves this page): no Locale row is read."""
         return ConsultationRequestForm(
             data,
-            locale=self.locale,
-            initial=initial_from_request(request, language=self.language_code),
+            locale=self.locale_id,
+            initial=initial_from_request(request, language=request.LANGUAGE_CODE),
         )
 
     def process_form_submission(self, form):

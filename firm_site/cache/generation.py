@@ -14,11 +14,13 @@ GENERATION_KEY = "page-cache:generation"
 
 
 def current_generation(key=GENERATION_KEY):
+    """The current token; a new one on each call while the shared cache cannot
+    answer, so that nothing kept under a token counts until it is back."""
     generation = cache.get(key)
     if generation is None:  # the first read after the cache was emptied
         cache.add(key, uuid.uuid4().hex, timeout=None)
         generation = cache.get(key)
-    return generation
+    return generation or uuid.uuid4().hex
 
 
 def start_new_generation(key=GENERATION_KEY):

@@ -4,6 +4,7 @@ same for every visitor, and what belongs to one visitor stays live."""
 import pytest
 from django.test import Client
 
+from tests.factories import CityPageFactory
 from tests.markup import parse
 
 pytestmark = pytest.mark.django_db
@@ -48,3 +49,18 @@ def test_where_the_visitor_came_from_is_recorded_live(client, form_url):
 
     assert hidden_value(page, "utm_source") == "radio"
     assert hidden_value(page, "source_url") == "https://a.example/x"
+
+
+def test_a_city_published_later_is_offered_at_once(
+    client, form_url, city_index, django_capture_on_commit_callbacks
+):
+    client.get(form_url)  # the visible parts are kept now
+    new_haven = CityPageFactory(
+        parent=city_index, title="New Haven", slug="new-haven", live=False
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        new_haven.save_revision().publish()
+
+    towns = parse(client.get(form_url)).select('select[name="town"] option')
+
+    assert "new-haven" in [town["value"] for town in towns]

@@ -191,3 +191,15 @@ def test_firm_notification_of_a_spanish_request_stays_in_english(
 
     (notification,) = [m for m in mail.outbox if m.to == ["intake@welcome-law.example"]]
     assert notification.subject.startswith("New consultation request CR-")
+
+
+def test_the_spanish_forms_preview_preselects_spanish(demo_site):
+    """A preview is served through the page's own address, so the form guesses
+    the page's language there too (it reads the language of the address)."""
+    form_page = translated_page("es", "free-consultation")
+
+    soup = parse(form_page.make_preview_request())
+
+    language = soup.find("select", attrs={"name": "preferred_language"})
+    assert language.find("option", selected=True)["value"] == "es"
+    assert label_text(soup, "full_name") == "Su nombre completo*"
