@@ -10,7 +10,7 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {
-    **CACHES,  # the page cache's copies in this process's memory
+    **CACHES,  # the per-process caches: recent pages, template fragments
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
 }
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
