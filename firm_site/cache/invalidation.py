@@ -13,7 +13,6 @@ import functools
 
 from django.apps import apps
 from django.conf import settings
-from django.core.cache import caches
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django_tasks.base import TASK_MAX_PRIORITY
@@ -41,7 +40,6 @@ def shown_on_pages():
 
 def forget_all_pages():
     start_new_generation()
-    caches[settings.PAGE_CACHE_LOCAL].clear()  # the other processes' copies expire
     purge_front_cache()
 
 

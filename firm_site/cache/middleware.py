@@ -49,14 +49,17 @@ class PageCacheMiddleware:
 def look_up(request):
     """(key, current generation, kept copy); no generation when the cache is off.
 
-    A copy this process kept a moment ago counts without asking the shared cache
-    which generation is current (PAGE_CACHE_LOCAL_SECONDS)."""
+    A copy this process keeps (PAGE_CACHE_LOCAL_SECONDS) is checked against the
+    shared generation like any other, so it costs a round trip for the token
+    only, not for the page."""
     if not settings.PAGE_CACHE_ENABLED:
         return None, None, None
     key = page_key(request)
     kept_here = pages_here().get(key)
     if kept_here is not None:
-        return key, kept_here[0], kept_here
+        generation = current_generation()
+        if kept_here[0] == generation:
+            return key, generation, kept_here
     found = cache.get_many([GENERATION_KEY, key])
     generation = found.get(GENERATION_KEY) or current_generation()
     kept = found.get(key)
@@ -74,7 +77,7 @@ def keep(key, generation, response):
 
 
 def pages_here():
-    """This process's own short-lived copies (settings.PAGE_CACHE_LOCAL)."""
+    """This process's own copies (settings.PAGE_CACHE_LOCAL)."""
     return caches[settings.PAGE_CACHE_LOCAL]
 
 

@@ -232,10 +232,10 @@ else:
 # through `Cache-Control: s-maxage`, by Varnish or a CDN for the same time.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_SECONDS = int(env("PAGE_CACHE_SECONDS", "3600"))
-# Each app server also keeps the pages it has just served in its own memory for a
-# few seconds (a micro-cache): a hit on a busy page then costs no round trip to
-# Redis, and a change reaches every server's visitors within these seconds.
-PAGE_CACHE_LOCAL_SECONDS = int(env("PAGE_CACHE_LOCAL_SECONDS", "2"))
+# Each app server process also keeps the pages it serves in its own memory for
+# this long: a hit then reads only the generation from Redis, not the page. The
+# copy counts only under the current generation, so a change shows at once.
+PAGE_CACHE_LOCAL_SECONDS = int(env("PAGE_CACHE_LOCAL_SECONDS", "60"))
 PAGE_CACHE_LOCAL = "pages-here"  # the alias of that cache in CACHES
 CACHES[PAGE_CACHE_LOCAL] = {
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
