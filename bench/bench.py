@@ -51,6 +51,7 @@ SECONDS_PER_ROW = 10
 CONNECTIONS = 16
 # Issue 19: what the admin rows must reach against bare Django (at STAFF_CONNECTIONS).
 ADMIN_BARE_RATIO = {"admin listing": 0.01}
+WAGTAIL_LISTING = "Wagtail's own listing (calendars)"
 P99_LIMIT_MS = 250  # for the pages no cache serves, at CONNECTIONS
 
 
@@ -143,7 +144,10 @@ class Benchmark(AfterLoadChecks, IntakeRows):
                 self.queries[(name, "page cache")] = queries_for(anonymous, path)
         staff = SecondFactorClient()
         staff.force_login(bench_staff_member())
-        for name, path in self.endpoints.admin.items():
+        for name, path in {
+            **self.endpoints.admin,
+            WAGTAIL_LISTING: self.endpoints.wagtail_listing,
+        }.items():
             staff.get(path)
             self.queries[(name, "app")] = queries_for(staff, path)
         self.session_cookie = staff.cookies[settings.SESSION_COOKIE_NAME].value
@@ -239,6 +243,7 @@ class Benchmark(AfterLoadChecks, IntakeRows):
         )
         self.measure("consultation form", "Varnish", self.url("varnish", form))
         cookie = "Cookie: " + self.staff_cookie["Cookie"]
+        self.measure_wagtail_listing()
         for name, path in self.endpoints.admin.items():
             floor = self.measure_references(f"before {name}")
             row = self.measure(
@@ -255,6 +260,22 @@ class Benchmark(AfterLoadChecks, IntakeRows):
                     report.bare_target(name, row, ADMIN_BARE_RATIO[name])
                 )
         self.targets.append(self.floor_target())
+
+    def measure_wagtail_listing(self):
+        """No target: what any admin listing costs here before its own rows,
+        columns and filters, to read the admin rows' ratios by."""
+        url = self.url("app", self.endpoints.wagtail_listing)
+        for _visit in range(2 * APP_WORKERS):  # its templates load on first use
+            fetch(url, self.staff_cookie)
+        self.measure_references(f"before {WAGTAIL_LISTING}")
+        self.measure(
+            WAGTAIL_LISTING,
+            "app",
+            url,
+            headers=(GZIP, "Cookie: " + self.staff_cookie["Cookie"]),
+            queries=self.queries[(WAGTAIL_LISTING, "app")],
+            connections=STAFF_CONNECTIONS,
+        )
 
     def measure_floor(self, moment):
         return self.measure(
@@ -344,7 +365,10 @@ class Benchmark(AfterLoadChecks, IntakeRows):
             "middleware) on the same gunicorn, the floor and nginx's file are "
             "measured again right before each page's rows, and that page's ratios "
             "divide by them (the machine's speed drifts over a run); `vs bare "
-            "Django` is each row's req/s over the bare row before it.\n"
+            "Django` is each row's req/s over the bare row before it. "
+            f"{WAGTAIL_LISTING} has no target: Wagtail's plainest listing (a few "
+            "rows, four columns, no filters) behind our middleware, to read the "
+            "admin rows by.\n"
             f"- Load average before the load started: {self.load_before}.\n"
             f"- Volume: {volume_summary()}.\n"
             "- SQL queries: counted in-process for a second request of each page (the "

@@ -10,7 +10,11 @@ from django.urls import reverse
 from wagtail.models import Locale
 
 from cities.models import CityIndexPage, CityPage
-from consultations.models import ConsultationPage, ConsultationRequest
+from consultations.models import (
+    ConsultationCalendar,
+    ConsultationPage,
+    ConsultationRequest,
+)
 from firm_site.articles.models import ArticlePage
 from firm_site.home.models import HomePage
 
@@ -25,6 +29,9 @@ class Endpoints:
     public: dict = field(default_factory=dict)
     consultation: str = ""
     admin: dict = field(default_factory=dict)
+    # A reference for the admin rows: Wagtail's own listing at its plainest (a
+    # few calendars, four columns, no filters), behind the same middleware.
+    wagtail_listing: str = ""
 
     @classmethod
     def find(cls):
@@ -41,6 +48,9 @@ class Endpoints:
                 "admin listing": listing,
                 "admin search": listing + "?q=Silva&matter=asylum&is_urgent=true",
             },
+            wagtail_listing=reverse(
+                ConsultationCalendar.snippet_viewset.get_url_name("list")
+            ),
         )
 
 
