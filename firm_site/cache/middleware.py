@@ -56,17 +56,18 @@ def look_up(request):
         return None, None, None
     key = page_key(request)
     kept_here = pages_here().get(key)
-    if kept_here is not None:
+    if kept_here is None:
+        found = cache.get_many([GENERATION_KEY, key])
+        generation = found.get(GENERATION_KEY) or current_generation()
+        kept = found.get(key)
+    else:
         generation = current_generation()
-        if kept_here[0] == generation:
-            return key, generation, kept_here
-    found = cache.get_many([GENERATION_KEY, key])
-    generation = found.get(GENERATION_KEY) or current_generation()
-    kept = found.get(key)
-    if kept and kept[0] == generation:
+        kept = kept_here if kept_here[0] == generation else cache.get(key)
+    if not kept or kept[0] != generation:
+        return key, generation, None
+    if kept is not kept_here:
         pages_here().set(key, kept)
-        return key, generation, kept
-    return key, generation, None
+    return key, generation, kept
 
 
 def keep(key, generation, response):

@@ -16,10 +16,11 @@ def unreachable_cache(unreachable_redis, settings):
 
 
 def test_pages_render_without_the_cache(client, form_url, city_page, unreachable_cache):
-    for url in [form_url, city_page.url]:
+    for url in [form_url, city_page.url, city_page.url]:
         response = client.get(url)
 
         assert response.status_code == 200
+        assert response.get("X-Page-Cache") != "hit"  # no copy counts meanwhile
 
 
 def test_nothing_kept_counts_while_the_generation_is_unknown(unreachable_cache):
