@@ -81,7 +81,7 @@ class IntakeRows:
                 f"≤ {PICKER_QUERIES}",
                 picker_queries <= PICKER_QUERIES,
             ),
-            report.floor_p99_target("slot picker", picker, floor),
+            report.p99_bound_target("slot picker", picker, floor),
         ]
         floor = self.before_intake_row(
             "conflict check", self.inspect_path, self.staff_cookie
