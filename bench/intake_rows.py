@@ -103,7 +103,7 @@ class IntakeRows:
                 f"≤ {CHECK_QUERIES}",
                 check_queries <= CHECK_QUERIES,
             ),
-            report.floor_p99_target("request page with conflict check", page, floor),
+            report.p99_bound_target("request page with conflict check", page, floor),
         ]
         self.sections.append(
             "## The conflict check\n\n"
