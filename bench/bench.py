@@ -24,6 +24,7 @@ from django.test import Client, override_settings
 from tests.second_factor import SecondFactorClient
 
 from . import report
+from .admin_rows import WAGTAIL_LISTING, AdminRows
 from .checks import PROBE_REQUESTS, AfterLoadChecks
 from .endpoints import (
     Endpoints,
@@ -49,15 +50,9 @@ from .stack import (
 APP_WORKERS = 3
 SECONDS_PER_ROW = 10
 CONNECTIONS = 16
-WAGTAIL_LISTING = "Wagtail's own listing (calendars)"
-ADMIN_LISTING = "admin listing"
-# Issue 19 asked the admin listing for 0.01 of bare Django, which Wagtail's plainest
-# listing itself barely reaches: its cost is held instead to that listing's, measured
-# right before it (docs/performance.md, "Two targets restated").
-ADMIN_LISTING_COST = 3  # times Wagtail's plainest listing's, at most
 
 
-class Benchmark(AfterLoadChecks, IntakeRows):
+class Benchmark(AfterLoadChecks, AdminRows, IntakeRows):
     def __init__(self, stack, out, reuse_database):
         self.stack = stack
         self.out = out
@@ -189,6 +184,11 @@ class Benchmark(AfterLoadChecks, IntakeRows):
     def staff_cookie(self):
         return {"Cookie": f"{settings.SESSION_COOKIE_NAME}={self.session_cookie}"}
 
+    @property
+    def staff_header(self):
+        """The staff session as wrk sends it."""
+        return "Cookie: " + self.staff_cookie["Cookie"]
+
     def probe(self):
         """A thousand visits to each app server, of every kind the load sends
         (the admin too: its code loads on first use); their workers' memory."""
@@ -244,42 +244,8 @@ class Benchmark(AfterLoadChecks, IntakeRows):
             report.bare_target("consultation form", form_row, 0.03, report.P99_LIMIT_MS)
         )
         self.measure("consultation form", "Varnish", self.url("varnish", form))
-        cookie = "Cookie: " + self.staff_cookie["Cookie"]
-        wagtail_listing = self.measure_wagtail_listing(cookie)
-        for name, path in self.endpoints.admin.items():
-            floor = self.measure_references(f"before {name}")
-            row = self.measure(
-                name,
-                "app",
-                self.url("app", path),
-                headers=(GZIP, cookie),
-                queries=self.queries[(name, "app")],
-                connections=STAFF_CONNECTIONS,
-            )
-            self.targets.append(report.p99_bound_target(name, row, floor))
-            if name == ADMIN_LISTING:
-                self.targets.append(
-                    report.reference_cost_target(
-                        name, row, wagtail_listing, ADMIN_LISTING_COST
-                    )
-                )
+        self.run_admin_load()
         self.targets.append(self.floor_target())
-
-    def measure_wagtail_listing(self, cookie):
-        """No target of its own: what any admin listing costs here before its own
-        rows, columns and filters, which the admin listing's cost is held to."""
-        url = self.url("app", self.endpoints.wagtail_listing)
-        for _visit in range(2 * APP_WORKERS):  # its templates load on first use
-            fetch(url, self.staff_cookie)
-        self.measure_references(f"before {WAGTAIL_LISTING}")
-        return self.measure(
-            WAGTAIL_LISTING,
-            "app",
-            url,
-            headers=(GZIP, cookie),
-            queries=self.queries[(WAGTAIL_LISTING, "app")],
-            connections=STAFF_CONNECTIONS,
-        )
 
     def measure_floor(self, moment):
         return self.measure(

@@ -21,7 +21,7 @@ from tests.second_factor import SecondFactorClient
 
 from . import booking_load, report
 from .endpoints import bench_staff_member, queries_for
-from .load import GZIP, STAFF_CONNECTIONS, fetch
+from .load import GZIP, STAFF_CONNECTIONS, WARM_UP_VISITS, fetch
 from .stack import StackError
 
 BOOKING_POSTS = 40
@@ -29,7 +29,6 @@ BOOKING_CLIENTS = 4
 RACERS = 20
 PICKER_QUERIES = 10
 CHECK_QUERIES = 5
-WARM_UP_VISITS = 6  # a few per app worker, so no row times a first import
 CHECK_TIMINGS = 10
 
 
@@ -91,7 +90,7 @@ class IntakeRows:
             "request page with conflict check",
             "app",
             self.url("app", self.inspect_path),
-            headers=(GZIP, "Cookie: " + self.staff_cookie["Cookie"]),
+            headers=(GZIP, self.staff_header),
             queries=f"{self.queries[('conflict check', 'page')]} "
             f"(check {check_queries})",
             connections=STAFF_CONNECTIONS,

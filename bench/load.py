@@ -11,6 +11,7 @@ UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}
 SIZES = {"B": 1, "KB": 1024, "MB": 1024**2, "GB": 1024**3}
 STAFF_CONNECTIONS = 2  # a few intake staff at once; the public gets the bursts
 GZIP = "Accept-Encoding: gzip"
+WARM_UP_VISITS = 6  # a few per app worker, so no row times a first import
 
 
 @dataclass

@@ -217,3 +217,24 @@ def test_the_page_cache_imports_no_app_of_ours(graph):
 @pytest.mark.parametrize("leaf", sorted(LEAVES_THE_DATA_MODELS_MAY_USE))
 def test_what_the_data_models_use_imports_nothing_of_ours(graph, leaf):
     assert graph[leaf] == set()
+
+
+LONGEST_MODULE = 400  # lines (issue 12): migrations aside, and data is not in Python
+
+
+def test_no_module_is_over_400_lines():
+    """A module longer than this holds more than one thing; split it by what each
+    part is for (docs/architecture.md)."""
+    modules = [
+        path
+        for folder in (*PACKAGES, "bench", "tests")
+        for path in (ROOT / folder).rglob("*.py")
+        if "migrations" not in path.parts
+    ]
+    too_long = {
+        str(path.relative_to(ROOT)): lines
+        for path in modules
+        if (lines := len(path.read_text().splitlines())) > LONGEST_MODULE
+    }
+
+    assert too_long == {}
